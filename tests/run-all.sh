@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test suite of the repository and ends with one summary line: "N passed, N failed".
+# Exit code: 0 when every suite passed, 1 otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test PySecLsp.sln -c Release --nologo 2>&1 | tee "$log" || status=1
+
+# Each test assembly prints e.g. "Passed!  - Failed:     0, Passed:   123, Skipped:     0, Total:   123".
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+passed=${passed:-0}
+failed=${failed:-0}
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The build or the runner failed before any test could report: count it as a failure.
+  failed=1
+fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "no test ran"
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
