@@ -1,0 +1,20 @@
+namespace PySec.Text.Decoding;
+
+/// <summary>Codes of the diagnostics <see cref="SourceText.FromBytes"/> reports. PS00xx belongs to decoding.</summary>
+public static class DecodingDiagnosticCodes
+{
+    /// <summary>The coding cookie names an encoding Python does not have. The text is decoded as UTF-8.</summary>
+    public const string UnknownEncoding = "PS0001";
+
+    /// <summary>A UTF-8 byte order mark together with a coding cookie naming another encoding.</summary>
+    public const string EncodingConflictsWithBom = "PS0002";
+
+    /// <summary>Bytes that are not valid UTF-8 (no cookie, a utf-8 cookie, or a BOM).</summary>
+    public const string InvalidUtf8 = "PS0003";
+
+    /// <summary>Bytes the declared (non-UTF-8) encoding cannot decode.</summary>
+    public const string UndecodableBytes = "PS0004";
+
+    /// <summary>Summary when a binary-looking file has more undecodable runs than are worth listing.</summary>
+    public const string TooManyDecodingErrors = "PS0005";
+}
