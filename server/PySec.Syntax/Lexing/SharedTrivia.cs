@@ -1,0 +1,47 @@
+using PySec.Syntax.Green;
+
+namespace PySec.Syntax.Lexing;
+
+/// <summary>
+/// Trivia that recur everywhere (line breaks, runs of spaces, single tabs) are shared across all trees: green trivia
+/// are immutable and position-free. Each also has a shared one-element array for tokens carrying only that trivia.
+/// </summary>
+internal static class SharedTrivia
+{
+    private const int MaxSpaces = 64;
+
+    public static readonly GreenTrivia ByteOrderMark = new(SyntaxKind.ByteOrderMarkTrivia, "\uFEFF");
+    public static readonly GreenTrivia LineFeed = GreenTrivia.LineFeed;
+    public static readonly GreenTrivia CarriageReturnLineFeed = new(SyntaxKind.NewLineTrivia, "\r\n");
+    public static readonly GreenTrivia CarriageReturn = new(SyntaxKind.NewLineTrivia, "\r");
+    public static readonly GreenTrivia Tab = new(SyntaxKind.WhitespaceTrivia, "\t");
+
+    public static readonly GreenTrivia[] LineFeedArray = [LineFeed];
+    public static readonly GreenTrivia[] CarriageReturnLineFeedArray = [CarriageReturnLineFeed];
+    public static readonly GreenTrivia[] CarriageReturnArray = [CarriageReturn];
+    public static readonly GreenTrivia[] TabArray = [Tab];
+
+    private static readonly GreenTrivia[] Spaces = BuildSpaces();
+    private static readonly GreenTrivia[][] SpaceArrays = Array.ConvertAll(Spaces, t => new[] { t });
+
+    private static GreenTrivia[] BuildSpaces()
+    {
+        var spaces = new GreenTrivia[MaxSpaces + 1];
+        spaces[1] = GreenTrivia.Space;
+        for (var n = 2; n <= MaxSpaces; n++) spaces[n] = new GreenTrivia(SyntaxKind.WhitespaceTrivia, new string(' ', n));
+        spaces[0] = spaces[1]; // never used; keeps the arrays free of nulls
+        return spaces;
+    }
+
+    /// <summary>The shared trivia for a run of <paramref name="count"/> spaces, or null when the run is too long.</summary>
+    public static GreenTrivia? SpacesOf(int count, out GreenTrivia[]? singleton)
+    {
+        if (count is >= 1 and <= MaxSpaces)
+        {
+            singleton = SpaceArrays[count];
+            return Spaces[count];
+        }
+        singleton = null;
+        return null;
+    }
+}
