@@ -91,10 +91,9 @@ public static partial class SyntaxCodeWriter
         code.Line("namespace PySec.Syntax;");
         code.Line();
         code.Open("public abstract partial class SyntaxNode");
-        code.Line("/// <summary>Wraps a green node (not a token) in its red class.</summary>");
+        code.Line("/// <summary>Wraps a green node (not a token or list) in its red class.</summary>");
         code.Line("internal static SyntaxNode CreateRed(GreenNode green, SyntaxNode? parent, int position) => green.Kind switch");
         code.Line("{");
-        code.Line("    SyntaxKind.List => new SyntaxListNode(green, parent, position),");
         foreach (var node in model.Nodes)
             code.Line($"    SyntaxKind.{node.Name} => new {node.Name}Syntax(green, parent, position),");
         code.Line("    _ => throw new ArgumentException($\"{green.Kind} is not a node kind\", nameof(green)),");

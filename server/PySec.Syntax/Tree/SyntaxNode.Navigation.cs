@@ -1,0 +1,182 @@
+using PySec.Syntax.Green;
+
+namespace PySec.Syntax;
+
+// Traversal. Every walk below keeps its own stack, so trees thousands of levels deep
+// (long operator chains) are enumerated without recursion.
+public abstract partial class SyntaxNode
+{
+    /// <summary>Direct children in source order. List fields are flattened: their elements and separators appear here.</summary>
+    public IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens() => EnumerateChildren(reverse: false);
+
+    public IEnumerable<SyntaxNode> ChildNodes()
+    {
+        foreach (var child in ChildNodesAndTokens())
+            if (child.AsNode() is { } node) yield return node;
+    }
+
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent) yield return node;
+    }
+
+    public IEnumerable<SyntaxNode> AncestorsAndSelf()
+    {
+        for (var node = this; node is not null; node = node.Parent) yield return node;
+    }
+
+    /// <summary>
+    /// All nodes and tokens below this node, depth-first in source order (this node excluded).
+    /// <paramref name="descendIntoChildren"/> decides, for this node and each descendant node, whether its children are visited.
+    /// </summary>
+    public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(Func<SyntaxNode, bool>? descendIntoChildren = null)
+    {
+        if (descendIntoChildren is not null && !descendIntoChildren(this)) yield break;
+        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
+        stack.Push(ChildNodesAndTokens().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            if (!top.MoveNext())
+            {
+                top.Dispose();
+                stack.Pop();
+                continue;
+            }
+            var child = top.Current;
+            yield return child;
+            if (child.AsNode() is { } node && (descendIntoChildren is null || descendIntoChildren(node)))
+                stack.Push(node.ChildNodesAndTokens().GetEnumerator());
+        }
+    }
+
+    public IEnumerable<SyntaxNode> DescendantNodes(Func<SyntaxNode, bool>? descendIntoChildren = null)
+    {
+        foreach (var item in DescendantNodesAndTokens(descendIntoChildren))
+            if (item.AsNode() is { } node) yield return node;
+    }
+
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf(Func<SyntaxNode, bool>? descendIntoChildren = null)
+    {
+        yield return this;
+        foreach (var node in DescendantNodes(descendIntoChildren)) yield return node;
+    }
+
+    public IEnumerable<SyntaxToken> DescendantTokens(Func<SyntaxNode, bool>? descendIntoChildren = null)
+    {
+        foreach (var item in DescendantNodesAndTokens(descendIntoChildren))
+            if (item.IsToken) yield return item.AsToken();
+    }
+
+    /// <summary>
+    /// The first token of the subtree, or null if it has none. Unless <paramref name="includeZeroWidth"/>, tokens without
+    /// text (missing tokens, INDENT, DEDENT, end of file, the implicit final NEWLINE) are skipped, as Roslyn does.
+    /// </summary>
+    public SyntaxToken? GetFirstToken(bool includeZeroWidth = false)
+    {
+        foreach (var token in DescendantTokens())
+            if (includeZeroWidth || token.Width > 0) return token;
+        return null;
+    }
+
+    /// <summary>The last token of the subtree, or null; zero-width tokens are skipped as in <see cref="GetFirstToken"/>.</summary>
+    public SyntaxToken? GetLastToken(bool includeZeroWidth = false)
+    {
+        // The mirror image of DescendantNodesAndTokens: children are enumerated from the end.
+        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
+        stack.Push(EnumerateChildren(reverse: true).GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            if (!top.MoveNext())
+            {
+                top.Dispose();
+                stack.Pop();
+                continue;
+            }
+            var child = top.Current;
+            if (child.IsToken)
+            {
+                if (includeZeroWidth || child.AsToken().Width > 0) return child.AsToken();
+            }
+            else if (child.AsNode() is { } node && (includeZeroWidth || node.Green.FullWidth > 0))
+            {
+                stack.Push(node.EnumerateChildren(reverse: true).GetEnumerator());
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The token whose full span (trivia included) contains <paramref name="position"/>. At the end of the node,
+    /// its last token, zero-width ones included (the end-of-file token for a module).
+    /// </summary>
+    public SyntaxToken FindToken(int position)
+    {
+        if (position < Position || position > EndPosition)
+            throw new ArgumentOutOfRangeException(nameof(position), $"{position} is outside {FullSpan}");
+        if (position == EndPosition) return GetLastToken(includeZeroWidth: true) ?? default;
+
+        var node = this;
+        while (true)
+        {
+            var child = node.ChildContaining(position);
+            if (child.IsToken) return child.AsToken();
+            if (child.AsNode() is not { } next) return default;
+            node = next;
+        }
+    }
+
+    /// <summary>The child whose full span contains <paramref name="position"/>, which must lie inside this node's full span.</summary>
+    private SyntaxNodeOrToken ChildContaining(int position)
+    {
+        if (this is SyntaxListNode rootList) return rootList.GetChild(rootList.IndexOfChildContaining(position));
+        var offset = Position;
+        for (var slot = 0; slot < Green.SlotCount; slot++)
+        {
+            var green = Green.GetSlot(slot);
+            if (green is null) continue;
+            var end = offset + green.FullWidth;
+            if (position < end)
+            {
+                if (green is GreenToken token) return new SyntaxToken(this, token, offset, ChildIndexOfSlot(slot));
+                var red = GetNodeSlot(slot)!;
+                if (red is SyntaxListNode list) return list.GetChild(list.IndexOfChildContaining(position));
+                return red;
+            }
+            offset = end;
+        }
+        return default;
+    }
+
+    private IEnumerable<SyntaxNodeOrToken> EnumerateChildren(bool reverse)
+    {
+        if (this is SyntaxListNode rootList)
+        {
+            for (var i = 0; i < rootList.Count; i++)
+                yield return rootList.GetChild(reverse ? rootList.Count - 1 - i : i);
+            yield break;
+        }
+
+        var count = Green.SlotCount;
+        for (var n = 0; n < count; n++)
+        {
+            var slot = reverse ? count - 1 - n : n;
+            var green = Green.GetSlot(slot);
+            if (green is null) continue;
+            if (green is GreenToken token)
+            {
+                yield return new SyntaxToken(this, token, Position + Green.GetSlotOffset(slot), ChildIndexOfSlot(slot));
+            }
+            else if (GetNodeSlot(slot) is SyntaxListNode list)
+            {
+                for (var i = 0; i < list.Count; i++)
+                    yield return list.GetChild(reverse ? list.Count - 1 - i : i);
+            }
+            else
+            {
+                yield return GetNodeSlot(slot)!;
+            }
+        }
+    }
+}
