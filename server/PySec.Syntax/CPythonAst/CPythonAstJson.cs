@@ -84,6 +84,14 @@ public static class CPythonAstJson
         if (depth != -1) throw new InvalidOperationException("unbalanced JSON frames");
     }
 
+    /// <summary>The JSON of one field value that is not a node (a constant, a name, an empty list).</summary>
+    internal static string ScalarToJson(object? value)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteScalar(writer, value);
+        return writer.ToString();
+    }
+
     private static void NewLine(TextWriter writer, int depth)
     {
         writer.Write('\n');
