@@ -43,7 +43,7 @@ internal sealed partial class Scanner
             Report(LexerDiagnosticCodes.MismatchedBracket, position, 1, message);
 
             // Pop to a matching opener deeper in the stack, but never out of the current f-string field.
-            for (var i = _bracketCount - 2; i >= 0; i--)
+            for (var i = _bracketCount - 1; i >= 0; i--)
             {
                 if (_brackets[i].Kind == opener)
                 {

@@ -173,7 +173,7 @@ internal sealed partial class Scanner
         while (_frameCount > 0 && !InLiteralMode)
         {
             var frame = _frames[_frameCount - 1];
-            if (frame.Triple || !_brackets[_bracketCount - 1].IsField) return;
+            if (frame.Triple || _bracketCount == 0 || !_brackets[_bracketCount - 1].IsField) return;
             AbandonInnermostFString(_pos, reportLiteral: false);
         }
     }

@@ -53,12 +53,15 @@ internal sealed partial class Scanner
             }
             else if (nonZero && error is null)
             {
-                FinishNumber(start, "decimal");
+                // CPython reports the leading zeros even when letters follow (Python 2's 0777L): one error per literal.
+                if (!AtEnd && IsNameCharacterAt(_pos) && !StartsGluedKeyword())
+                    while (!AtEnd && IsNameCharacterAt(_pos)) _pos += CharLengthAt(_pos);
                 Report(LexerDiagnosticCodes.LeadingZerosInInteger, start, _pos - start,
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                AddToken(SyntaxKind.Number, _text.Substring(start, _pos - start));
                 return;
             }
-            FinishNumber(start, isFloat ? "decimal" : "decimal", error);
+            FinishNumber(start, "decimal", error);
             return;
         }
         else
