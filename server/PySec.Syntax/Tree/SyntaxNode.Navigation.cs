@@ -7,7 +7,7 @@ namespace PySec.Syntax;
 public abstract partial class SyntaxNode
 {
     /// <summary>Direct children in source order. List fields are flattened: their elements and separators appear here.</summary>
-    public IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens() => EnumerateChildren(reverse: false);
+    public ChildSyntaxList ChildNodesAndTokens() => new(this);
 
     public IEnumerable<SyntaxNode> ChildNodes()
     {
@@ -32,21 +32,22 @@ public abstract partial class SyntaxNode
     public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(Func<SyntaxNode, bool>? descendIntoChildren = null)
     {
         if (descendIntoChildren is not null && !descendIntoChildren(this)) yield break;
-        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
-        stack.Push(ChildNodesAndTokens().GetEnumerator());
-        while (stack.Count > 0)
+        // One frame per open node, advanced in place: no enumerator objects per node.
+        var frames = new List<ChildCursor> { new(this) };
+        while (frames.Count > 0)
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
+            var top = frames.Count - 1;
+            var cursor = frames[top];
+            var moved = cursor.MoveNext(out var child);
+            frames[top] = cursor;
+            if (!moved)
             {
-                top.Dispose();
-                stack.Pop();
+                frames.RemoveAt(top);
                 continue;
             }
-            var child = top.Current;
             yield return child;
             if (child.AsNode() is { } node && (descendIntoChildren is null || descendIntoChildren(node)))
-                stack.Push(node.ChildNodesAndTokens().GetEnumerator());
+                frames.Add(new ChildCursor(node));
         }
     }
 
@@ -84,7 +85,7 @@ public abstract partial class SyntaxNode
     {
         // The mirror image of DescendantNodesAndTokens: children are enumerated from the end.
         var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
-        stack.Push(EnumerateChildren(reverse: true).GetEnumerator());
+        stack.Push(ReverseChildren().GetEnumerator());
         while (stack.Count > 0)
         {
             var top = stack.Peek();
@@ -101,7 +102,7 @@ public abstract partial class SyntaxNode
             }
             else if (child.AsNode() is { } node && (includeZeroWidth || node.Green.FullWidth > 0))
             {
-                stack.Push(node.EnumerateChildren(reverse: true).GetEnumerator());
+                stack.Push(node.ReverseChildren().GetEnumerator());
             }
         }
         return null;
@@ -149,19 +150,16 @@ public abstract partial class SyntaxNode
         return default;
     }
 
-    private IEnumerable<SyntaxNodeOrToken> EnumerateChildren(bool reverse)
+    private IEnumerable<SyntaxNodeOrToken> ReverseChildren()
     {
         if (this is SyntaxListNode rootList)
         {
-            for (var i = 0; i < rootList.Count; i++)
-                yield return rootList.GetChild(reverse ? rootList.Count - 1 - i : i);
+            for (var i = rootList.Count - 1; i >= 0; i--) yield return rootList.GetChild(i);
             yield break;
         }
 
-        var count = Green.SlotCount;
-        for (var n = 0; n < count; n++)
+        for (var slot = Green.SlotCount - 1; slot >= 0; slot--)
         {
-            var slot = reverse ? count - 1 - n : n;
             var green = Green.GetSlot(slot);
             if (green is null) continue;
             if (green is GreenToken token)
@@ -170,8 +168,7 @@ public abstract partial class SyntaxNode
             }
             else if (GetNodeSlot(slot) is SyntaxListNode list)
             {
-                for (var i = 0; i < list.Count; i++)
-                    yield return list.GetChild(reverse ? list.Count - 1 - i : i);
+                for (var i = list.Count - 1; i >= 0; i--) yield return list.GetChild(i);
             }
             else
             {

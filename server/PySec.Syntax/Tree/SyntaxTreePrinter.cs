@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using PySec.Syntax.Green;
 
@@ -28,21 +29,22 @@ public static class SyntaxTreePrinter
     {
         ArgumentNullException.ThrowIfNull(node);
         var lines = CollectLines(node);
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(lines.Count * 32);
         foreach (var line in lines) WriteLine(builder, line, includeTrivia);
         return builder.ToString();
     }
 
-    private sealed class Line(int depth, GreenNode green, int position)
+    private struct Line(int depth, GreenNode green, int position)
     {
-        public int Depth { get; } = depth;
-        public GreenNode Green { get; } = green;
-        public int Position { get; } = position;
-        public int SpanStart { get; set; } = -1;
-        public int SpanEnd { get; set; } = -1;
+        public readonly int Depth = depth;
+        public readonly GreenNode Green = green;
+        public readonly int Position = position;
+        public int SpanStart = -1;
+        public int SpanEnd = -1;
     }
 
-    private readonly record struct Frame(GreenNode Green, int Position, int Depth, Line? Exiting);
+    /// <param name="Exiting">For the frame that closes a node: the index of its line; otherwise -1.</param>
+    private readonly record struct Frame(GreenNode Green, int Position, int Depth, int Exiting);
 
     /// <summary>
     /// Walks the green tree once with an explicit stack. Node spans are filled in as the walk leaves each node,
@@ -51,17 +53,19 @@ public static class SyntaxTreePrinter
     private static List<Line> CollectLines(SyntaxNode root)
     {
         var lines = new List<Line>();
-        var open = new Stack<Line>();
+        var open = new Stack<int>();
         var stack = new Stack<Frame>();
-        stack.Push(new Frame(root.Green, root.Position, 0, null));
+        stack.Push(new Frame(root.Green, root.Position, 0, -1));
         while (stack.Count > 0)
         {
             var frame = stack.Pop();
-            if (frame.Exiting is { } finished)
+            var all = CollectionsMarshal.AsSpan(lines);
+            if (frame.Exiting >= 0)
             {
                 open.Pop();
+                ref var finished = ref all[frame.Exiting];
                 if (finished.SpanStart < 0) finished.SpanStart = finished.SpanEnd = finished.Position;
-                else if (open.TryPeek(out var parent)) Extend(parent, finished.SpanStart, finished.SpanEnd);
+                else if (open.TryPeek(out var parent)) Extend(ref all[parent], finished.SpanStart, finished.SpanEnd);
                 continue;
             }
 
@@ -69,19 +73,18 @@ public static class SyntaxTreePrinter
             if (green is GreenToken token)
             {
                 var start = frame.Position + token.LeadingTriviaWidth;
-                var line = new Line(frame.Depth, token, frame.Position) { SpanStart = start, SpanEnd = start + token.Width };
-                lines.Add(line);
-                if (token.FullWidth > 0 && open.TryPeek(out var owner)) Extend(owner, line.SpanStart, line.SpanEnd);
+                lines.Add(new Line(frame.Depth, token, frame.Position) { SpanStart = start, SpanEnd = start + token.Width });
+                if (token.FullWidth > 0 && open.TryPeek(out var owner))
+                    Extend(ref CollectionsMarshal.AsSpan(lines)[owner], start, start + token.Width);
                 continue;
             }
 
             var childDepth = frame.Depth;
             if (!green.IsList)
             {
-                var line = new Line(frame.Depth, green, frame.Position);
-                lines.Add(line);
-                open.Push(line);
-                stack.Push(new Frame(green, frame.Position, frame.Depth, line));
+                lines.Add(new Line(frame.Depth, green, frame.Position));
+                open.Push(lines.Count - 1);
+                stack.Push(new Frame(green, frame.Position, frame.Depth, lines.Count - 1));
                 childDepth++;
             }
             var offset = green.FullWidth;
@@ -90,14 +93,15 @@ public static class SyntaxTreePrinter
                 var child = green.GetSlot(i);
                 if (child is null) continue;
                 offset -= child.FullWidth;
-                // Zero-width children do not move a node's span, exactly as in SyntaxNode.Span.
-                stack.Push(new Frame(child, frame.Position + offset, childDepth, null));
+                stack.Push(new Frame(child, frame.Position + offset, childDepth, -1));
             }
         }
         return lines;
     }
 
-    private static void Extend(Line line, int start, int end)
+    // Zero-width children never reach here for a node with width, and a zero-width node keeps an empty span
+    // at its position, exactly as SyntaxNode.Span.
+    private static void Extend(ref Line line, int start, int end)
     {
         if (line.Green.FullWidth == 0) return;
         if (line.SpanStart < 0) line.SpanStart = start;
