@@ -33,6 +33,12 @@ public static class CPythonAstJson
 {
     private static readonly string[] PositionKeys = ["lineno", "col_offset", "end_lineno", "end_col_offset"];
 
+    /// <summary>The CPython-shaped AST of a parsed file, as JSON.</summary>
+    public static string ToJson(SyntaxTree tree, bool indented) => ToJson(CPythonAstLowering.Lower(tree), indented);
+
+    public static void Write(SyntaxTree tree, TextWriter writer, bool indented) =>
+        Write(CPythonAstLowering.Lower(tree), writer, indented);
+
     public static string ToJson(AstNode root, bool indented)
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture);

@@ -129,13 +129,9 @@ public sealed partial class CPythonAstLowering
     private List<AstNode> Body(GreenCursor? block) =>
         block is { } b ? LowerStatements(b.Items(S.Block.Statements)) : [];
 
-    /// <summary>Compound statements end where their last nested statement ends.</summary>
-    private AstNode Compound(AstNode lowered, GreenCursor start, List<AstNode> lastBody, GreenCursor node)
-    {
-        var first = Span(start);
-        var end = lastBody.Count > 0 && lastBody[^1].Position is { } last ? last : Span(node);
-        return lowered.At(Join(first, end));
-    }
+    /// <summary>Compound statements end with their last token that is not layout (a trailing ';' included).</summary>
+    private AstNode Compound(AstNode lowered, GreenCursor start, GreenCursor node) =>
+        lowered.At(Span(start.Start, node.EndOfLastCodeToken));
 
     private AstNode If(GreenCursor node)
     {
@@ -150,14 +146,14 @@ public sealed partial class CPythonAstLowering
                 .Add("test", Expression(elif, S.ElifClause.Condition))
                 .Add("body", body)
                 .Add("orelse", orElse);
-            orElse = [Compound(nested, elif[S.ElifClause.ElifKeyword]!.Value, orElse.Count > 0 ? orElse : body, elif)];
+            orElse = [nested.At(Span(elif.Start, node.EndOfLastCodeToken))];
         }
         var ifBody = Body(node[S.IfStatement.Body]);
         var result = new AstNode("If")
             .Add("test", Expression(node, S.IfStatement.Condition))
             .Add("body", ifBody)
             .Add("orelse", orElse);
-        return Compound(result, node[S.IfStatement.IfKeyword]!.Value, orElse.Count > 0 ? orElse : ifBody, node);
+        return Compound(result, node[S.IfStatement.IfKeyword]!.Value, node);
     }
 
     private List<AstNode> ElseBody(GreenCursor? elseClause) =>
@@ -171,7 +167,7 @@ public sealed partial class CPythonAstLowering
             .Add("test", Expression(node, S.WhileStatement.Condition))
             .Add("body", body)
             .Add("orelse", orElse);
-        return Compound(result, node[S.WhileStatement.WhileKeyword]!.Value, orElse.Count > 0 ? orElse : body, node);
+        return Compound(result, node[S.WhileStatement.WhileKeyword]!.Value, node);
     }
 
     private AstNode For(GreenCursor node)
@@ -185,8 +181,7 @@ public sealed partial class CPythonAstLowering
             .Add("body", body)
             .Add("orelse", orElse)
             .Add("type_comment", null);
-        return Compound(result, node[isAsync ? S.ForStatement.AsyncKeyword : S.ForStatement.ForKeyword]!.Value,
-            orElse.Count > 0 ? orElse : body, node);
+        return Compound(result, node[isAsync ? S.ForStatement.AsyncKeyword : S.ForStatement.ForKeyword]!.Value, node);
     }
 
     private AstNode Try(GreenCursor node)
@@ -202,7 +197,7 @@ public sealed partial class CPythonAstLowering
                 .Add("type", OptionalExpression(clause, S.ExceptClause.Type))
                 .Add("name", clause[S.ExceptClause.Name] is { } name ? Identifier(name.Text) : null)
                 .Add("body", handlerBody);
-            handlers.Add(Compound(handler, clause, handlerBody, clause));
+            handlers.Add(Compound(handler, clause, clause));
         }
         var orElse = ElseBody(node[S.TryStatement.ElseClause]);
         var finalBody = node[S.TryStatement.FinallyClause] is { } fin ? Body(fin[S.FinallyClause.Body]) : [];
@@ -211,8 +206,7 @@ public sealed partial class CPythonAstLowering
             .Add("handlers", handlers)
             .Add("orelse", orElse)
             .Add("finalbody", finalBody);
-        var last = finalBody.Count > 0 ? finalBody : orElse.Count > 0 ? orElse : handlers.Count > 0 ? handlers : body;
-        return Compound(result, node[S.TryStatement.TryKeyword]!.Value, last, node);
+        return Compound(result, node[S.TryStatement.TryKeyword]!.Value, node);
     }
 
     private AstNode With(GreenCursor node)
@@ -230,7 +224,7 @@ public sealed partial class CPythonAstLowering
             .Add("items", items)
             .Add("body", body)
             .Add("type_comment", null);
-        return Compound(result, node[isAsync ? S.WithStatement.AsyncKeyword : S.WithStatement.WithKeyword]!.Value, body, node);
+        return Compound(result, node[isAsync ? S.WithStatement.AsyncKeyword : S.WithStatement.WithKeyword]!.Value, node);
     }
 
     private List<AstNode> Decorators(GreenCursor node, int slot)
@@ -254,7 +248,7 @@ public sealed partial class CPythonAstLowering
             .Add("type_comment", null)
             .Add("type_params", TypeParameters(node[S.FunctionDefinition.TypeParameters]));
         // A decorated definition starts at `def` (or `async`), not at its first decorator.
-        return Compound(result, node[isAsync ? S.FunctionDefinition.AsyncKeyword : S.FunctionDefinition.DefKeyword]!.Value, body, node);
+        return Compound(result, node[isAsync ? S.FunctionDefinition.AsyncKeyword : S.FunctionDefinition.DefKeyword]!.Value, node);
     }
 
     private AstNode ClassDef(GreenCursor node)
@@ -269,7 +263,7 @@ public sealed partial class CPythonAstLowering
             .Add("body", body)
             .Add("decorator_list", decorators)
             .Add("type_params", TypeParameters(node[S.ClassDefinition.TypeParameters]));
-        return Compound(result, node[S.ClassDefinition.ClassKeyword]!.Value, body, node);
+        return Compound(result, node[S.ClassDefinition.ClassKeyword]!.Value, node);
     }
 
     private AstNode Match(GreenCursor node)
@@ -287,6 +281,6 @@ public sealed partial class CPythonAstLowering
         var result = new AstNode("Match")
             .Add("subject", Expression(node, S.MatchStatement.Subject))
             .Add("cases", cases);
-        return Compound(result, node[S.MatchStatement.MatchKeyword]!.Value, lastBody, node);
+        return Compound(result, node[S.MatchStatement.MatchKeyword]!.Value, node);
     }
 }

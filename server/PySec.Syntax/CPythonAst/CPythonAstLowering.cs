@@ -21,6 +21,9 @@ public sealed partial class CPythonAstLowering
         _positions = new PositionMap(text);
     }
 
+    /// <summary>The tree <c>ast.parse</c> would build for the parsed source (its Module node).</summary>
+    public static AstNode Lower(SyntaxTree tree) => Lower(tree.GreenRoot, tree.Text);
+
     /// <summary>Lowers a Module green node. The tree is lossless, so the source text is rebuilt from it.</summary>
     public static AstNode Lower(GreenNode module) => Lower(module, module.ToFullString());
 

@@ -90,4 +90,38 @@ internal readonly struct GreenCursor(GreenNode green, int position)
             return end - ((GreenToken)node).TrailingTriviaWidth;
         }
     }
+
+    /// <summary>
+    /// End of the last token that is not a line break, indent or dedent: where CPython ends a compound
+    /// statement (a trailing ';' of its last simple statement included).
+    /// </summary>
+    public int EndOfLastCodeToken
+    {
+        get
+        {
+            var pending = new Stack<(GreenNode Node, int Position)>();
+            pending.Push((Green, Position));
+            while (pending.Count > 0)
+            {
+                var (node, position) = pending.Pop();
+                if (node is GreenToken token)
+                {
+                    if (token.Width == 0 || token.Kind is SyntaxKind.NewLine or SyntaxKind.Indent or SyntaxKind.Dedent or SyntaxKind.EndOfFile)
+                        continue;
+                    return position + token.LeadingTriviaWidth + token.Width;
+                }
+                var offset = position;
+                var children = new List<(GreenNode, int)>(node.SlotCount);
+                for (var i = 0; i < node.SlotCount; i++)
+                {
+                    var child = node.GetSlot(i);
+                    if (child is null) continue;
+                    if (child.FullWidth > 0) children.Add((child, offset));
+                    offset += child.FullWidth;
+                }
+                foreach (var child in children) pending.Push(child);
+            }
+            return Start;
+        }
+    }
 }
