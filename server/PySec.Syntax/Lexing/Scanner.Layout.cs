@@ -268,9 +268,12 @@ internal sealed partial class Scanner
     private void AddWhitespaceTrivia(TriviaBuilder builder, int start, int end)
     {
         var length = end - start;
-        if (length == 1 && _text[start] == '\t')
+        if (length == 1)
         {
-            builder.Add(SharedTrivia.Tab, SharedTrivia.TabArray);
+            var c = _text[start];
+            if (c == ' ') builder.Add(GreenTrivia.Space, SharedTrivia.SingleSpaceArray);
+            else if (c == '\t') builder.Add(SharedTrivia.Tab, SharedTrivia.TabArray);
+            else builder.Add(new GreenTrivia(SyntaxKind.WhitespaceTrivia, "\f"));
             return;
         }
         if (length <= 64 && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)

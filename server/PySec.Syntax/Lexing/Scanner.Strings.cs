@@ -4,6 +4,7 @@ namespace PySec.Syntax.Lexing;
 
 internal sealed partial class Scanner
 {
+    private const int MaxInternedStringLength = 24;
     private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\\\n\r");
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
     private static readonly SearchValues<char> TripleSingleStops = SearchValues.Create("'\\");
@@ -29,7 +30,11 @@ internal sealed partial class Scanner
                 Report(LexerDiagnosticCodes.UnterminatedString, start, _pos - start,
                     $"unterminated string literal (detected at line {LineOf(start)})");
         }
-        AddToken(SyntaxKind.String, _text.Substring(start, _pos - start));
+        // Short literals ('', "utf-8", '\n') repeat a lot; long ones rarely do and are not worth hashing.
+        if (_pos - start <= MaxInternedStringLength)
+            AddInternedToken(SyntaxKind.String, _literals.Intern(_text.AsSpan(start, _pos - start)));
+        else
+            AddToken(SyntaxKind.String, _text.Substring(start, _pos - start));
     }
 
     /// <summary>Moves past the closing quote; false (at the line break or end) when there is none.</summary>

@@ -132,10 +132,14 @@ internal sealed partial class Scanner
 
         var word = _text.AsSpan(start, end - start);
         _pos = end;
-        var keyword = SyntaxFacts.GetKeywordKind(word);
+        var keyword = MayBeKeyword(word) ? SyntaxFacts.GetKeywordKind(word) : null;
         if (keyword is { } kind) AddToken(kind, SyntaxFacts.GetText(kind)!);
-        else AddToken(SyntaxKind.Identifier, _identifiers.Intern(word));
+        else AddInternedToken(SyntaxKind.Identifier, _identifiers.Intern(word));
     }
+
+    /// <summary>Cheap filter before the keyword lookup: keywords are 2 to 8 letters, lowercase or False/None/True.</summary>
+    private static bool MayBeKeyword(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 8 && word[0] is (>= 'a' and <= 'y') or 'F' or 'N' or 'T';
 
     /// <summary>A name containing non-ASCII characters (it cannot be a keyword).</summary>
     private void ScanName()
@@ -159,7 +163,7 @@ internal sealed partial class Scanner
         var word = _text.AsSpan(start, _pos - start);
         var keyword = SyntaxFacts.GetKeywordKind(word);
         if (keyword is { } kind) AddToken(kind, SyntaxFacts.GetText(kind)!);
-        else AddToken(SyntaxKind.Identifier, _identifiers.Intern(word));
+        else AddInternedToken(SyntaxKind.Identifier, _identifiers.Intern(word));
     }
 
     private void ScanStrayBackslash()

@@ -12,18 +12,21 @@ internal sealed partial class Scanner
 {
     private readonly string _text;
     private int _pos;
-    private readonly List<GreenToken> _tokens;
+    private readonly TokenBuffer _tokens = new();
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly TriviaBuilder _leading = new();
     private readonly TriviaBuilder _trailing = new();
-    private readonly IdentifierTable _identifiers = new();
+    private readonly IdentifierTable _identifiers;
+    private readonly IdentifierTable _literals;
     private readonly LineNumbers _lines;
 
     public Scanner(string text)
     {
         _text = text;
         _lines = new LineNumbers(text);
-        _tokens = new List<GreenToken>(Math.Max(16, text.Length / 5));
+        // Typical Python has one distinct name per ~60 characters and far fewer distinct short literals.
+        _identifiers = new IdentifierTable(text.Length / 60);
+        _literals = new IdentifierTable(text.Length / 200);
     }
 
     private char Current => _pos < _text.Length ? _text[_pos] : '\0';
@@ -47,7 +50,7 @@ internal sealed partial class Scanner
             }
             if (!ScanRegular()) break;
         }
-        return new LexResult([.. _tokens], _diagnostics);
+        return new LexResult(_tokens.ToArrayAndRelease(), _diagnostics);
     }
 
     /// <summary>Scans layout, trivia and one token of regular code. False once EndOfFile has been produced.</summary>
@@ -82,6 +85,17 @@ internal sealed partial class Scanner
         var leading = _leading.Take();
         var trailing = InLiteralMode ? null : ScanTrailingTrivia();
         _tokens.Add(TokenCache.Create(kind, text, leading, trailing));
+    }
+
+    /// <summary>Adds a token whose text is interned, sharing the token object when its trivia have a common shape.</summary>
+    private void AddInternedToken(SyntaxKind kind, IdentifierTable.Entry entry)
+    {
+        var leading = _leading.Take();
+        var trailing = InLiteralMode ? null : ScanTrailingTrivia();
+        var slot = TokenVariants.SlotOf(leading, trailing);
+        _tokens.Add(slot >= 0
+            ? TokenVariants.GetOrCreate(ref entry.Variants, slot, kind, entry.Text, leading, trailing)
+            : new GreenToken(kind, entry.Text, leading, trailing));
     }
 
     /// <summary>Adds a token that never has trivia of its own (layout tokens, f-string text parts).</summary>

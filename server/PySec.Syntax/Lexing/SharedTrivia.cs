@@ -24,6 +24,15 @@ internal static class SharedTrivia
     private static readonly GreenTrivia[] Spaces = BuildSpaces();
     private static readonly GreenTrivia[][] SpaceArrays = Array.ConvertAll(Spaces, t => new[] { t });
 
+    public static GreenTrivia[] SingleSpaceArray => SpaceArrays[1];
+
+    /// <summary>True when <paramref name="trivia"/> is the shared one-element array of a run of spaces.</summary>
+    public static bool IsSharedSpaces(GreenTrivia[] trivia, out int count)
+    {
+        count = trivia.Length == 1 ? trivia[0].Width : 0;
+        return count is >= 1 and <= MaxSpaces && ReferenceEquals(trivia, SpaceArrays[count]);
+    }
+
     private static GreenTrivia[] BuildSpaces()
     {
         var spaces = new GreenTrivia[MaxSpaces + 1];

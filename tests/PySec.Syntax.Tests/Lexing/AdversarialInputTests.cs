@@ -76,6 +76,18 @@ public sealed class AdversarialInputTests
     }
 
     [Fact]
+    public void Closers_matching_no_opener_after_many_openers()
+    {
+        // Each ']' finds no '[' to pop to; the lexer must not search the whole stack each time.
+        var text = new string('(', 100_000) + new string(']', 100_000) + "\nf'{" + new string('(', 50_000) + new string(']', 50_000) + "}'";
+        var result = Lexer.Tokenize(text);
+        LexerInvariants.AssertWellFormed(text, result);
+        // The field's '}' mismatches too (its '(' are still open) and closes the field.
+        Assert.Equal(150_001, result.Diagnostics.Count(d => d.Code == LexerDiagnosticCodes.MismatchedBracket));
+        Assert.Equal(SyntaxKind.FStringEnd, result.Tokens[^3].Kind);
+    }
+
+    [Fact]
     public void Deeply_nested_fstrings()
     {
         const int depth = 2_000;
