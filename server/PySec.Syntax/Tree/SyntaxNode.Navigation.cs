@@ -150,7 +150,8 @@ public abstract partial class SyntaxNode
         return default;
     }
 
-    private IEnumerable<SyntaxNodeOrToken> ReverseChildren()
+    /// <summary>Direct children from last to first, list fields flattened.</summary>
+    internal IEnumerable<SyntaxNodeOrToken> ReverseChildren()
     {
         if (this is SyntaxListNode rootList)
         {

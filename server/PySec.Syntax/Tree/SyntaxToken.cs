@@ -8,7 +8,7 @@ namespace PySec.Syntax;
 /// equal when they are the same token at the same place of the same tree. <c>default</c> is the "no token" value
 /// (kind None, empty text) returned where a required slot was left empty.
 /// </summary>
-public readonly struct SyntaxToken : IEquatable<SyntaxToken>
+public readonly partial struct SyntaxToken : IEquatable<SyntaxToken>
 {
     internal SyntaxToken(SyntaxNode? parent, GreenToken green, int position, int index)
     {

@@ -57,3 +57,33 @@ public class FindTokenTests
         Assert.Equal(SyntaxKind.EndOfFile, root.FindToken(0).Kind);
     }
 }
+
+public class TokenNavigationTests
+{
+    [Fact]
+    public void Next_and_previous_tokens_walk_the_source_order()
+    {
+        var root = SampleTrees.ImportFrom();
+        var expected = root.DescendantTokens().Where(t => t.Width > 0).ToList();
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(i + 1 < expected.Count ? expected[i + 1] : null, expected[i].GetNextToken());
+            Assert.Equal(i > 0 ? expected[i - 1] : null, expected[i].GetPreviousToken());
+        }
+    }
+
+    [Fact]
+    public void Zero_width_tokens_are_reached_only_when_asked()
+    {
+        var root = SampleTrees.UnclosedCall();
+        var a = root.FindToken(2);
+        Assert.Equal("a", a.Text);
+        Assert.Null(a.GetNextToken());
+        var close = a.GetNextToken(includeZeroWidth: true)!.Value;
+        Assert.True(close.IsMissing);
+        Assert.Equal(SyntaxKind.NewLine, close.GetNextToken(includeZeroWidth: true)!.Value.Kind);
+        Assert.Equal(a, close.GetPreviousToken());
+        Assert.Equal(SyntaxKind.EndOfFile, root.GetLastToken(includeZeroWidth: true)!.Value.Kind);
+        Assert.Null(root.GetLastToken(includeZeroWidth: true)!.Value.GetNextToken(includeZeroWidth: true));
+    }
+}
