@@ -6,6 +6,8 @@ newer versions add with a fixed value for old syntax are added here so that both
 text. Files CPython rejects are written as {"_error": "<exception>"}.
 
 Usage: cpython_ast_dump.py [ROOT] > out.tsv   (ROOT defaults to this interpreter's stdlib)
+       cpython_ast_dump.py --snippets FILE      (FILE holds sources separated by lines "# ---";
+                                                 writes "<index>\t<JSON>" per source)
 """
 import ast
 import json
@@ -65,14 +67,21 @@ def dump_file(job):
     root, relative = job
     with open(os.path.join(root, relative), "rb") as f:
         source = f.read()
+    return relative + "\t" + dump_source(source, relative)
+
+
+SNIPPET_SEPARATOR = b"# ---\n"
+
+
+def dump_source(source, name):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            tree = ast.parse(source, relative)
+            tree = ast.parse(source, name)
         data = to_json(tree)
     except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
         data = {"_error": f"{type(e).__name__}: {e}"}
-    return relative + "\t" + json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
 
 
 def stdlib_files(root):
@@ -87,6 +96,12 @@ def stdlib_files(root):
 
 def main():
     sys.setrecursionlimit(20000)
+    if len(sys.argv) == 3 and sys.argv[1] == "--snippets":
+        with open(sys.argv[2], "rb") as f:
+            snippets = f.read().replace(b"\r\n", b"\n").split(SNIPPET_SEPARATOR)
+        for index, snippet in enumerate(snippets):
+            sys.stdout.write(f"{index}\t{dump_source(snippet, f'snippet {index}')}\n")
+        return
     root = sys.argv[1] if len(sys.argv) > 1 else sysconfig.get_paths()["stdlib"]
     jobs = [(root, relative) for relative in stdlib_files(root)]
     out = sys.stdout
