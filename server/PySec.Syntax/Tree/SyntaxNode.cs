@@ -8,6 +8,12 @@ namespace PySec.Syntax;
 /// when a parent's child is first asked for, then cached, so an unexplored subtree costs nothing.
 /// Lists (list&lt;T&gt; and separated&lt;T&gt; fields) are transparent: their elements and separator tokens have
 /// the node owning the field as parent and appear among its children.
+/// <para>
+/// Typed accessors (generated from Syntax.txt) follow one convention: an optional token (<c>token?</c>) is a
+/// <c>SyntaxToken?</c> that is null when absent; a required token is a <see cref="SyntaxToken"/> that is always
+/// there but may be <see cref="SyntaxToken.IsMissing"/> (zero-width, invented by the parser). Optional nodes are
+/// nullable references; lists are value views that are empty, never null, when the source has no element.
+/// </para>
 /// </summary>
 public abstract partial class SyntaxNode
 {
