@@ -40,7 +40,7 @@ public sealed class SyntaxTree
     private static SyntaxTree Parse(string text, IReadOnlyList<Diagnostic> decoderDiagnostics, ParseOptions? options)
     {
         var lexed = Lexer.Tokenize(text);
-        var parser = new Parser(lexed.Tokens, options ?? ParseOptions.Default);
+        var parser = new Parser(lexed.Tokens, options ?? ParseOptions.Default, lexed.Diagnostics);
         var module = parser.ParseModule();
         return new SyntaxTree(text, module, Merge(decoderDiagnostics, lexed.Diagnostics, parser.Diagnostics));
     }

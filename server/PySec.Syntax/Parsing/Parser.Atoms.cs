@@ -37,7 +37,7 @@ internal sealed partial class Parser
     private GreenNode MissingExpression()
     {
         if (CurrentKind is SyntaxKind.NewLine or SyntaxKind.EndOfFile || IsCloseBracket(CurrentKind))
-            Report(ParserDiagnosticCodes.ExpectedExpression, new PySec.Text.TextSpan(_lastTextEnd, 0), "expected expression");
+            Report(ParserDiagnosticCodes.ExpectedExpression, new PySec.Text.TextSpan(LastTextEnd, 0), "expected expression");
         else
             ReportAtCurrent(ParserDiagnosticCodes.ExpectedExpression, "expected expression");
         return GreenFactory.NameExpression(GreenToken.Missing(SyntaxKind.Identifier));
@@ -98,7 +98,7 @@ internal sealed partial class Parser
             return GreenFactory.ParenthesizedExpression(openParen, yield, ExpectClosing(SyntaxKind.CloseParen));
         }
         var first = ParseStarNamedExpression();
-        var firstStart = _lastFullEnd - first.FullWidth;
+        var firstStart = LastFullEnd - first.FullWidth;
         if (IsComprehensionStart())
         {
             ReportStarredInComprehension(first, firstStart);
@@ -126,7 +126,7 @@ internal sealed partial class Parser
         var first = ParseStarNamedExpression();
         if (IsComprehensionStart())
         {
-            ReportStarredInComprehension(first, _lastFullEnd - first.FullWidth);
+            ReportStarredInComprehension(first, LastFullEnd - first.FullWidth);
             var clauses = ParseComprehensionClauses();
             return GreenFactory.ListComprehension(openBracket, first, clauses, ExpectClosing(SyntaxKind.CloseBracket));
         }
@@ -166,7 +166,7 @@ internal sealed partial class Parser
         if (IsComprehensionStart())
         {
             // {**a for ...}: report, and keep '**' and the clauses in a set comprehension so that nothing is lost.
-            ReportStarredInComprehension(firstElement, _lastFullEnd - firstElement.FullWidth);
+            ReportStarredInComprehension(firstElement, LastFullEnd - firstElement.FullWidth);
             var unpacked = GreenFactory.StarredExpression((GreenToken)firstElement.GetSlot(0)!, firstElement.GetSlot(1)!);
             var clauses = ParseComprehensionClauses();
             return GreenFactory.SetComprehension(openBrace, unpacked, clauses, ExpectClosing(SyntaxKind.CloseBrace));
@@ -195,7 +195,7 @@ internal sealed partial class Parser
     {
         if (IsComprehensionStart())
         {
-            ReportStarredInComprehension(first, _lastFullEnd - first.FullWidth);
+            ReportStarredInComprehension(first, LastFullEnd - first.FullWidth);
             var clauses = ParseComprehensionClauses();
             return GreenFactory.SetComprehension(openBrace, first, clauses, ExpectClosing(SyntaxKind.CloseBrace));
         }

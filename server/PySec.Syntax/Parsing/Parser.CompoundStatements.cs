@@ -202,7 +202,7 @@ internal sealed partial class Parser
         if (CurrentKind != SyntaxKind.AsKeyword) return GreenFactory.WithItem(expression, null, null);
         var asKeyword = EatToken();
         var target = ParseTargetItem();
-        ValidateTarget(target, _lastFullEnd - target.FullWidth, TargetContext.Assignment);
+        ValidateTarget(target, LastFullEnd - target.FullWidth, TargetContext.Assignment);
         return GreenFactory.WithItem(expression, asKeyword, target);
     }
 

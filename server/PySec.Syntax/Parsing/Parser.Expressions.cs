@@ -290,7 +290,7 @@ internal sealed partial class Parser
             }
             target = GreenFactory.TupleExpression(null, ToGreenList(elements), null);
         }
-        ValidateTarget(target, _lastFullEnd - target.FullWidth, TargetContext.Assignment);
+        ValidateTarget(target, LastFullEnd - target.FullWidth, TargetContext.Assignment);
         return target;
     }
 

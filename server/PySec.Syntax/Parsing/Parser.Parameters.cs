@@ -48,7 +48,7 @@ internal sealed partial class Parser
                 default:
                 {
                     var value = ParseNamedExpression();
-                    var valueStart = _lastFullEnd - value.FullWidth;
+                    var valueStart = LastFullEnd - value.FullWidth;
                     if (IsComprehensionStart())
                     {
                         ReportStarredInComprehension(value, valueStart);
@@ -131,7 +131,7 @@ internal sealed partial class Parser
                         Report(ParserDiagnosticCodes.InvalidParameters, SpanOfLastNode(item), "* argument may appear only once");
                     sawStar = true;
                     bareStar = item;
-                    bareStarStart = _lastFullEnd - item.FullWidth;
+                    bareStarStart = LastFullEnd - item.FullWidth;
                     break;
                 case SyntaxKind.Star:
                 {

@@ -269,7 +269,7 @@ internal sealed partial class Parser
         while (true)
         {
             var target = ParseTargetItem();
-            ValidateTarget(target, _lastFullEnd - target.FullWidth, TargetContext.Delete);
+            ValidateTarget(target, LastFullEnd - target.FullWidth, TargetContext.Delete);
             targets.Add(target);
             if (CurrentKind != SyntaxKind.Comma) break;
             targets.Add(EatToken());
@@ -395,7 +395,7 @@ internal sealed partial class Parser
                 var value = first;
                 while (CurrentKind == SyntaxKind.Equals)
                 {
-                    ValidateTarget(value, _lastFullEnd - value.FullWidth, TargetContext.Assignment);
+                    ValidateTarget(value, LastFullEnd - value.FullWidth, TargetContext.Assignment);
                     targets.Add(GreenFactory.AssignmentTarget(value, EatToken()));
                     value = CurrentKind == SyntaxKind.YieldKeyword ? ParseYieldExpression() : ParseStarExpressions();
                 }

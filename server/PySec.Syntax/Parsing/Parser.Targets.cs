@@ -55,7 +55,7 @@ internal sealed partial class Parser
     /// <summary>Annotated assignment: a single name, attribute or subscript, possibly parenthesised.</summary>
     private void ValidateAnnotationTarget(GreenNode node)
     {
-        var fullStart = _lastFullEnd - node.FullWidth;
+        var fullStart = LastFullEnd - node.FullWidth;
         var inner = node;
         var innerStart = fullStart;
         while (inner.Kind == SyntaxKind.ParenthesizedExpression)
@@ -75,7 +75,7 @@ internal sealed partial class Parser
 
     private void ValidateAugmentedTarget(GreenNode node)
     {
-        var fullStart = _lastFullEnd - node.FullWidth;
+        var fullStart = LastFullEnd - node.FullWidth;
         var inner = node;
         while (inner.Kind == SyntaxKind.ParenthesizedExpression) inner = inner.GetSlot(1)!;
         if (inner.Kind is SyntaxKind.NameExpression or SyntaxKind.AttributeExpression or SyntaxKind.SubscriptExpression)

@@ -21,11 +21,20 @@ internal sealed partial class Parser
     private int _pendingStart;
     private int _pos;
     private int _depth;
-    private int _lastFullEnd;
-    private int _lastTextEnd;
+    // Index of the last consumed token, for positions of diagnostics and of just-parsed nodes.
+    private int _lastIndex = -1;
 
-    public Parser(GreenToken[] tokens, ParseOptions options)
+    // Starts of the lexer's diagnostics: a token the lexer already complained about (an unmatched bracket, say)
+    // needs no second diagnostic from the parser.
+    private readonly HashSet<int>? _lexerDiagnosticStarts;
+
+    public Parser(GreenToken[] tokens, ParseOptions options, IReadOnlyList<Diagnostic>? lexerDiagnostics = null)
     {
+        if (lexerDiagnostics is { Count: > 0 })
+        {
+            _lexerDiagnosticStarts = [];
+            foreach (var diagnostic in lexerDiagnostics) _lexerDiagnosticStarts.Add(diagnostic.Span.Start);
+        }
         _tokens = FoldBadTokens(tokens);
         _fullStarts = new int[_tokens.Length + 1];
         var offset = 0;
@@ -127,9 +136,7 @@ internal sealed partial class Parser
             _pendingStart = _skipped.Count;
             token = token.WithLeadingTrivia(leading);
         }
-        var original = _tokens[_pos];
-        _lastFullEnd = _fullStarts[_pos] + original.FullWidth;
-        _lastTextEnd = _lastFullEnd - original.TrailingTriviaWidth;
+        _lastIndex = _pos;
         if (_pos < _tokens.Length - 1) _pos++;
         return token;
     }
@@ -208,10 +215,10 @@ internal sealed partial class Parser
 
     // ------------------------------------------------------------------ backtracking
 
-    private readonly record struct ResetPoint(int Position, int Skipped, int PendingStart, int Diagnostics, int LastFullEnd, int LastTextEnd);
+    private readonly record struct ResetPoint(int Position, int Skipped, int PendingStart, int Diagnostics, int LastIndex);
 
     private ResetPoint GetResetPoint() =>
-        new(_pos, _skipped.Count, _pendingStart, _diagnostics.Count, _lastFullEnd, _lastTextEnd);
+        new(_pos, _skipped.Count, _pendingStart, _diagnostics.Count, _lastIndex);
 
     private void Reset(in ResetPoint point)
     {
@@ -220,8 +227,7 @@ internal sealed partial class Parser
         _pendingStart = point.PendingStart;
         if (_diagnostics.Count > point.Diagnostics)
             _diagnostics.RemoveRange(point.Diagnostics, _diagnostics.Count - point.Diagnostics);
-        _lastFullEnd = point.LastFullEnd;
-        _lastTextEnd = point.LastTextEnd;
+        _lastIndex = point.LastIndex;
     }
 
     // ------------------------------------------------------------------ nesting guard
@@ -294,10 +300,17 @@ internal sealed partial class Parser
 
     // ------------------------------------------------------------------ diagnostics and positions
 
+    /// <summary>End of the last consumed token, trailing trivia included.</summary>
+    private int LastFullEnd => _lastIndex < 0 ? 0 : _fullStarts[_lastIndex + 1];
+
+    /// <summary>End of the text of the last consumed token: where "expected ..." diagnostics point.</summary>
+    private int LastTextEnd => _lastIndex < 0 ? 0 : LastFullEnd - _tokens[_lastIndex].TrailingTriviaWidth;
+
     private void Report(string code, TextSpan span, string message)
     {
         // One problem often surfaces as several expectations at the same spot; the first one says it best.
         if (_diagnostics.Count > 0 && _diagnostics[^1].Span.Start == span.Start) return;
+        if (_lexerDiagnosticStarts is not null && _lexerDiagnosticStarts.Contains(span.Start)) return;
         _diagnostics.Add(Diagnostic.Error(code, span, message));
     }
 
@@ -306,10 +319,10 @@ internal sealed partial class Parser
     private void ReportAtCurrent(string code, string message) => Report(code, CurrentSpan, message);
 
     private void ReportExpected(SyntaxKind kind) =>
-        Report(ParserDiagnosticCodes.ExpectedToken, new TextSpan(_lastTextEnd, 0), "expected " + Describe(kind));
+        Report(ParserDiagnosticCodes.ExpectedToken, new TextSpan(LastTextEnd, 0), "expected " + Describe(kind));
 
     private void ReportExpected(string what) =>
-        Report(ParserDiagnosticCodes.ExpectedToken, new TextSpan(_lastTextEnd, 0), "expected " + what);
+        Report(ParserDiagnosticCodes.ExpectedToken, new TextSpan(LastTextEnd, 0), "expected " + what);
 
     private static string Describe(SyntaxKind kind) => kind switch
     {
@@ -323,7 +336,7 @@ internal sealed partial class Parser
     };
 
     /// <summary>The text span of <paramref name="node"/>, which must end with the last consumed token.</summary>
-    private TextSpan SpanOfLastNode(GreenNode node) => SpanAt(node, _lastFullEnd - node.FullWidth);
+    private TextSpan SpanOfLastNode(GreenNode node) => SpanAt(node, LastFullEnd - node.FullWidth);
 
     private static TextSpan SpanAt(GreenNode node, int fullStart)
     {
