@@ -81,7 +81,7 @@ public sealed partial class CPythonAstLowering
         var afterExpression = field[S.FStringReplacementField.Exclamation]?.Start ?? formatSpec?.Start ?? close.Start;
 
         // {x=} adds its source text, up to the conversion or format spec, as literal text before the value.
-        if (debug is not null) values.AddText(SourceText(open.End, afterExpression), open.Start, afterExpression);
+        if (debug is not null) values.AddText(SourceText(open.End, afterExpression), open.End, afterExpression);
 
         var conversion = conversionToken?.Text switch
         {
@@ -95,19 +95,19 @@ public sealed partial class CPythonAstLowering
         if (formatSpec is { } specNode)
         {
             var specValues = new TextRun(this);
-            AddFormatParts(specValues, specNode.Items(S.FStringFormatSpec.Parts), raw, isTemplate);
-            var colon = specNode[S.FStringFormatSpec.Colon]!.Value;
-            spec = new AstNode("JoinedStr").Add("values", specValues.Finish()).At(Span(colon.End, close.Start));
+            // Fields nested in a format spec build the spec string eagerly, so they are FormattedValue even in t-strings.
+            AddFormatParts(specValues, specNode.Items(S.FStringFormatSpec.Parts), raw, isTemplate: false);
+            // CPython's format spec rule starts at the ':' and ends with the last part of the spec.
+            spec = new AstNode("JoinedStr").Add("values", specValues.Finish()).At(Span(specNode));
         }
 
         var value = Expression(field, S.FStringReplacementField.Expression);
         AstNode lowered;
         if (isTemplate)
         {
-            var expressionEnd = debug?.Start ?? afterExpression;
             lowered = new AstNode("Interpolation")
                 .Add("value", value)
-                .Add("str", SourceText(open.End, expressionEnd))
+                .Add("str", InterpolationText(SourceText(open.End, afterExpression)))
                 .Add("conversion", conversion)
                 .Add("format_spec", spec);
         }
@@ -116,6 +116,14 @@ public sealed partial class CPythonAstLowering
             lowered = new AstNode("FormattedValue").Add("value", value).Add("conversion", conversion).Add("format_spec", spec);
         }
         values.AddNode(lowered.At(Span(open.Start, close.End)));
+    }
+
+    /// <summary>The expression text of a t-string field, as CPython keeps it: trailing blanks and the debug '=' removed.</summary>
+    private static string InterpolationText(string fieldText)
+    {
+        var length = fieldText.Length;
+        while (length > 0 && (char.IsWhiteSpace(fieldText[length - 1]) || fieldText[length - 1] == '=')) length--;
+        return fieldText[..length];
     }
 
     /// <summary>Collects the values of a JoinedStr: adjacent literal text merges into one Constant.</summary>

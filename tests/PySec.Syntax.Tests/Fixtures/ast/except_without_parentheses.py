@@ -1,0 +1,9 @@
+try:
+    connect()
+except TimeoutError, ConnectionRefusedError:
+    retry()
+
+try:
+    pass
+except* ValueError, TypeError:
+    pass

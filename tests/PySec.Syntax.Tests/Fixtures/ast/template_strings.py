@@ -1,0 +1,6 @@
+name = "World"
+greeting = t"Hello {name}!"
+detail = t"{value!r:>{width}} and {{braces}}"
+debug = t"{name=}" t"{ name = !s}" t"{ spaced }"
+empty = t""
+multi = t"a" t"{b}"
