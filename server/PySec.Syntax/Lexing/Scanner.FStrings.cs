@@ -199,7 +199,7 @@ internal sealed partial class Scanner
             var quoteWidth = fstring.Triple ? 3 : 1;
             var prefixEnd = _text.IndexOf(fstring.Quote, fstring.Start);
             Report(LexerDiagnosticCodes.UnterminatedFString, fstring.Start, prefixEnd - fstring.Start + quoteWidth,
-                $"unterminated {triple}{kind} literal (detected at line {LineOf(detectedAt)})");
+                $"unterminated {triple}{kind} literal (detected at line {DetectedLine(detectedAt)})");
         }
         _frameCount = index;
         _bracketCount = fstring.BracketBase;

@@ -25,10 +25,10 @@ internal sealed partial class Scanner
         {
             if (triple)
                 Report(LexerDiagnosticCodes.UnterminatedTripleQuotedString, start, quoteEnd - start,
-                    $"unterminated triple-quoted string literal (detected at line {LineOf(_text.Length)})");
+                    $"unterminated triple-quoted string literal (detected at line {DetectedLine(_text.Length)})");
             else
                 Report(LexerDiagnosticCodes.UnterminatedString, start, _pos - start,
-                    $"unterminated string literal (detected at line {LineOf(start)})");
+                    $"unterminated string literal (detected at line {DetectedLine(start)})");
         }
         // Short literals ('', "utf-8", '\n') repeat a lot; long ones rarely do and are not worth hashing.
         if (_pos - start <= MaxInternedStringLength)

@@ -106,6 +106,9 @@ internal sealed partial class Scanner
 
     private int LineOf(int position) => _lines.LineOf(position);
 
+    /// <summary>The line CPython names in "(detected at line N)": at end of file, the line of the last character.</summary>
+    private int DetectedLine(int position) => _lines.LineOf(position >= _text.Length ? Math.Max(0, _text.Length - 1) : position);
+
     private int LineBreakWidth(int position) =>
         _text[position] == '\r' && position + 1 < _text.Length && _text[position + 1] == '\n' ? 2 : 1;
 }
