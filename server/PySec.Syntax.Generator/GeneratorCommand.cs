@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PySec.Syntax.Generator;
 
 /// <summary>The command line behind Main, separate so that tests can drive it with their own writers.</summary>
@@ -32,7 +34,9 @@ public static class GeneratorCommand
             }
         }
 
-        root ??= FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? FindRepositoryRoot(AppContext.BaseDirectory);
+        root ??= FindRepositoryRoot(Directory.GetCurrentDirectory())
+                 ?? FindRepositoryRoot(AppContext.BaseDirectory)
+                 ?? FindRepositoryRoot(Path.GetDirectoryName(SourceFilePath()) ?? "");
         if (root is null && grammarFile is null)
         {
             error.WriteLine($"cannot find {SolutionFileName} in the current directory or above; pass --root <dir>");
@@ -54,9 +58,17 @@ public static class GeneratorCommand
         }
         var model = parsed.Model!;
 
-        if (root is not null && File.Exists(Path.Combine(root, SyntaxKindPath)))
+        // A custom grammar only gets validated: its node kinds and output belong to no project.
+        if (grammarFile is not null)
         {
-            var kindErrors = SyntaxKindConsistency.Check(model, File.ReadAllText(Path.Combine(root, SyntaxKindPath)));
+            output.WriteLine($"{grammarPath}: {model.Abstracts.Count} abstract types, {model.Nodes.Count} nodes");
+            return 0;
+        }
+
+        var kindsPath = Path.Combine(root!, SyntaxKindPath);
+        if (File.Exists(kindsPath))
+        {
+            var kindErrors = SyntaxKindConsistency.Check(model, File.ReadAllText(kindsPath));
             if (kindErrors.Count > 0)
             {
                 foreach (var e in kindErrors) error.WriteLine(e);
@@ -64,20 +76,17 @@ public static class GeneratorCommand
             }
         }
 
-        // A custom grammar only gets validated: its output belongs to no directory.
-        if (grammarFile is not null)
-        {
-            output.WriteLine($"{grammarPath}: {model.Abstracts.Count} abstract types, {model.Nodes.Count} nodes");
-            return 0;
-        }
-
         var outputDirectory = Path.Combine(root!, OutputPath);
         var files = SyntaxCodeWriter.Write(model);
         return check ? Check(outputDirectory, files, output, error) : WriteAll(outputDirectory, files, output);
     }
 
+    // Where this file was compiled from: finds the checkout even when the build output lives elsewhere.
+    private static string SourceFilePath([CallerFilePath] string path = "") => path;
+
     public static string? FindRepositoryRoot(string start)
     {
+        if (start.Length == 0) return null;
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, SolutionFileName))) return directory.FullName;
         return null;
