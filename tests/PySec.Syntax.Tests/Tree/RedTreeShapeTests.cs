@@ -42,6 +42,13 @@ public class RedTreeShapeTests
         foreach (var piece in trivia) Assert.Equal(piece.Text, source.Substring(piece.Span.Start, piece.Span.Length));
         Assert.Equal(SyntaxKind.CommentTrivia, trivia[0].Kind);
         Assert.Equal(SyntaxKind.Identifier, trivia[0].Token.Kind);
+
+        var one = SampleTrees.Assignment().FindToken(22);
+        Assert.Equal(2, one.TrailingTrivia.Count);
+        Assert.Equal(new TextSpan(25, 3), one.TrailingTrivia[1].Span);
+        Assert.Equal(new TextSpan(23, 5), one.TrailingTrivia.Span);
+        Assert.Equal("  # t", one.TrailingTrivia.ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => one.TrailingTrivia[2]);
     }
 
     [Fact]
@@ -131,6 +138,7 @@ public class RedTreeShapeTests
         foreach (var node in SampleTrees.ImportFrom().DescendantNodesAndSelf())
         {
             var children = node.ChildNodesAndTokens().ToList();
+            Assert.Equal(children.Count, node.ChildNodesAndTokens().Count);
             for (var i = 0; i < children.Count; i++)
                 if (children[i].IsToken) Assert.Equal(i, children[i].AsToken().Index);
         }
