@@ -166,7 +166,9 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// A line break directly inside a replacement field of a single-quoted f-string (no brackets open in the field)
-    /// means the field and the string were never closed; abandon them so the line break ends the logical line.
+    /// almost always means the field and the string were never closed: abandon them so the line break ends the
+    /// logical line and the following lines lex normally. PEP 701 does allow such a line break, so when the last
+    /// token says the expression goes on (`f"{a +` ...) the field is kept open instead.
     /// </summary>
     private void AbandonFieldsAtLineBreak()
     {
@@ -174,9 +176,17 @@ internal sealed partial class Scanner
         {
             var frame = _frames[_frameCount - 1];
             if (frame.Triple || _bracketCount == 0 || !_brackets[_bracketCount - 1].IsField) return;
+            if (_tokens.Count > 0 && ExpectsMoreExpression(_tokens.Last.Kind)) return;
             AbandonInnermostFString(_pos, reportLiteral: false);
         }
     }
+
+    private static bool ExpectsMoreExpression(SyntaxKind kind) =>
+        kind is not (SyntaxKind.OpenBrace or SyntaxKind.CloseParen or SyntaxKind.CloseBracket or SyntaxKind.CloseBrace
+                or SyntaxKind.Exclamation or SyntaxKind.Equals)
+            && (SyntaxFacts.IsPunctuation(kind)
+                || kind is SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.InKeyword
+                    or SyntaxKind.IsKeyword or SyntaxKind.IfKeyword or SyntaxKind.ElseKeyword);
 
     /// <summary>
     /// Drops the innermost f-string with its open fields and format specs, reporting it once: as an unclosed field

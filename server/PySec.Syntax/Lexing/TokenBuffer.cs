@@ -16,6 +16,9 @@ internal sealed class TokenBuffer
 
     public int Count => _full.Count * ChunkSize + _currentCount;
 
+    /// <summary>The most recently added token; only valid when <see cref="Count"/> is not zero.</summary>
+    public GreenToken Last => _currentCount > 0 ? _current[_currentCount - 1] : _full[^1][ChunkSize - 1];
+
     public void Add(GreenToken token)
     {
         if (_currentCount == ChunkSize)
