@@ -19,7 +19,7 @@ internal sealed partial class Parser
             }
             if (!TryEnterNesting())
             {
-                ReportAtNextToken(ParserDiagnosticCodes.TooDeeplyNested, "too deeply nested");
+                ReportTooDeep(atNextToken: true);
                 SkipIndentedBlock();
                 return GreenFactory.Block(colon, newLine, null, null, null);
             }
@@ -303,7 +303,7 @@ internal sealed partial class Parser
         }
         if (!TryEnterNesting())
         {
-            ReportAtNextToken(ParserDiagnosticCodes.TooDeeplyNested, "too deeply nested");
+            ReportTooDeep(atNextToken: true);
             SkipIndentedBlock();
             return GreenFactory.MatchStatement(keyword, subject, colon, newLine, GreenToken.Missing(SyntaxKind.Indent),
                 null, GreenToken.Missing(SyntaxKind.Dedent));

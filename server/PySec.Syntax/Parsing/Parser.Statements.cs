@@ -105,7 +105,7 @@ internal sealed partial class Parser
     {
         if (!TryEnterNesting())
         {
-            ReportTooDeep();
+            ReportTooDeep(atNextToken: true);
             SkipIndentedBlock();
             return;
         }

@@ -21,6 +21,7 @@ internal sealed partial class Parser
     private int _pendingStart;
     private int _pos;
     private int _depth;
+    private bool _tooDeepReported;
     // Index of the last consumed token, for positions of diagnostics and of just-parsed nodes.
     private int _lastIndex = -1;
 
@@ -215,10 +216,10 @@ internal sealed partial class Parser
 
     // ------------------------------------------------------------------ backtracking
 
-    private readonly record struct ResetPoint(int Position, int Skipped, int PendingStart, int Diagnostics, int LastIndex);
+    private readonly record struct ResetPoint(int Position, int Skipped, int PendingStart, int Diagnostics, int LastIndex, bool TooDeepReported);
 
     private ResetPoint GetResetPoint() =>
-        new(_pos, _skipped.Count, _pendingStart, _diagnostics.Count, _lastIndex);
+        new(_pos, _skipped.Count, _pendingStart, _diagnostics.Count, _lastIndex, _tooDeepReported);
 
     private void Reset(in ResetPoint point)
     {
@@ -228,6 +229,7 @@ internal sealed partial class Parser
         if (_diagnostics.Count > point.Diagnostics)
             _diagnostics.RemoveRange(point.Diagnostics, _diagnostics.Count - point.Diagnostics);
         _lastIndex = point.LastIndex;
+        _tooDeepReported = point.TooDeepReported;
     }
 
     // ------------------------------------------------------------------ nesting guard
@@ -239,10 +241,23 @@ internal sealed partial class Parser
         return true;
     }
 
-    private void ExitNesting() => _depth--;
+    private void ExitNesting()
+    {
+        _depth--;
+        _tooDeepReported = false;
+    }
 
-    private void ReportTooDeep() =>
-        ReportAtCurrent(ParserDiagnosticCodes.TooDeeplyNested, "too deeply nested");
+    /// <summary>
+    /// Reports the nesting limit once per excursion past it: until some level is left, further attempts to nest
+    /// (the next operand, the block after the condition) belong to the same problem.
+    /// </summary>
+    private void ReportTooDeep(bool atNextToken = false)
+    {
+        if (_tooDeepReported) return;
+        _tooDeepReported = true;
+        if (atNextToken) ReportAtNextToken(ParserDiagnosticCodes.TooDeeplyNested, "too deeply nested");
+        else ReportAtCurrent(ParserDiagnosticCodes.TooDeeplyNested, "too deeply nested");
+    }
 
     /// <summary>
     /// Called where the nesting limit is hit inside an expression or pattern: skips the rest of it (balanced
