@@ -111,7 +111,11 @@ public static class CPythonAstJson
             case null: writer.Write("null"); break;
             case bool b: writer.Write(b ? "true" : "false"); break;
             case string s: WriteString(writer, s); break;
-            case int i: writer.Write(i.ToString(CultureInfo.InvariantCulture)); break;
+            case int i:
+                Span<char> digits = stackalloc char[11];
+                i.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+                writer.Write(digits[..length]);
+                break;
             case BigInteger n: writer.Write(n.ToString(CultureInfo.InvariantCulture)); break;
             case double d when double.IsFinite(d): writer.Write(FloatRepr.Format(d)); break;
             case double d:
@@ -146,31 +150,44 @@ public static class CPythonAstJson
     internal static void WriteString(TextWriter writer, string text)
     {
         writer.Write('"');
-        foreach (var c in text)
+        var span = text.AsSpan();
+        while (!span.IsEmpty)
         {
-            switch (c)
+            var run = span.IndexOfAnyExceptInRange(' ', '~');
+            // Quotes and backslashes are printable but escaped too; search only up to the next unprintable char.
+            var quote = (run < 0 ? span : span[..run]).IndexOfAny('"', '\\');
+            if (quote >= 0) run = quote;
+            if (run < 0)
             {
-                case '"': writer.Write("\\\""); break;
-                case '\\': writer.Write("\\\\"); break;
-                case '\n': writer.Write("\\n"); break;
-                case '\r': writer.Write("\\r"); break;
-                case '\t': writer.Write("\\t"); break;
-                case '\b': writer.Write("\\b"); break;
-                case '\f': writer.Write("\\f"); break;
-                default:
-                    if (c >= ' ' && c <= '~')
-                    {
-                        writer.Write(c);
-                    }
-                    else
-                    {
-                        writer.Write("\\u");
-                        writer.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    break;
+                writer.Write(span);
+                break;
             }
+            writer.Write(span[..run]);
+            WriteEscaped(writer, span[run]);
+            span = span[(run + 1)..];
         }
         writer.Write('"');
+    }
+
+    private static void WriteEscaped(TextWriter writer, char c)
+    {
+        switch (c)
+        {
+            case '"': writer.Write("\\\""); break;
+            case '\\': writer.Write("\\\\"); break;
+            case '\n': writer.Write("\\n"); break;
+            case '\r': writer.Write("\\r"); break;
+            case '\t': writer.Write("\\t"); break;
+            case '\b': writer.Write("\\b"); break;
+            case '\f': writer.Write("\\f"); break;
+            default:
+                Span<char> hex = stackalloc char[6];
+                hex[0] = '\\';
+                hex[1] = 'u';
+                ((int)c).TryFormat(hex[2..], out _, "x4", CultureInfo.InvariantCulture);
+                writer.Write(hex);
+                break;
+        }
     }
 
     /// <summary>Walks the entries of one object (key, value) or array (null key, value).</summary>
