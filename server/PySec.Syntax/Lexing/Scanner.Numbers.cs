@@ -178,7 +178,7 @@ internal sealed partial class Scanner
             while (!AtEnd && (IsNameCharacterAt(_pos) || (Current == '.' && IsDigit(Peek(1))))) _pos += CharLengthAt(_pos);
             Report(LexerDiagnosticCodes.InvalidNumber, start, _pos - start, error);
         }
-        AddInternedToken(SyntaxKind.Number, _literals.Intern(_text.AsSpan(start, _pos - start)));
+        AddInternedToken(SyntaxKind.Number, _literals.Intern(_text.AsSpan(start, _pos - start), SyntaxKind.None));
     }
 
     private bool StartsGluedKeyword()

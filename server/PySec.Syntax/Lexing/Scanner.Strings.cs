@@ -32,7 +32,7 @@ internal sealed partial class Scanner
         }
         // Short literals ('', "utf-8", '\n') repeat a lot; long ones rarely do and are not worth hashing.
         if (_pos - start <= MaxInternedStringLength)
-            AddInternedToken(SyntaxKind.String, _literals.Intern(_text.AsSpan(start, _pos - start)));
+            AddInternedToken(SyntaxKind.String, _literals.Intern(_text.AsSpan(start, _pos - start), SyntaxKind.None));
         else
             AddToken(SyntaxKind.String, _text.Substring(start, _pos - start));
     }

@@ -109,37 +109,46 @@ internal sealed partial class Scanner
     private void ScanNameOrPrefixedString()
     {
         var start = _pos;
+        var hash = IdentifierTable.HashStep(IdentifierTable.HashStart(), _text[start]);
         var end = _pos + 1;
-        while (end < _text.Length && CharacterClass.IsAsciiIdentifierPart(_text[end])) end++;
-
-        if (end - start <= 2 && end < _text.Length && _text[end] is '"' or '\'')
+        while (end < _text.Length)
         {
-            var prefix = StringPrefix.Classify(_text.AsSpan(start, end - start));
-            if (prefix != StringPrefixKind.Invalid)
+            var c = _text[end];
+            if (!CharacterClass.IsAsciiIdentifierPart(c)) break;
+            hash = IdentifierTable.HashStep(hash, c);
+            end++;
+        }
+
+        if (end < _text.Length)
+        {
+            var next = _text[end];
+            if (next is '"' or '\'' && end - start <= 2)
             {
-                _pos = end;
-                if (prefix == StringPrefixKind.Plain) ScanString(start);
-                else BeginFString(start, prefix);
+                var prefix = StringPrefix.Classify(_text.AsSpan(start, end - start));
+                if (prefix != StringPrefixKind.Invalid)
+                {
+                    _pos = end;
+                    if (prefix == StringPrefixKind.Plain) ScanString(start);
+                    else BeginFString(start, prefix);
+                    return;
+                }
+            }
+            else if (next >= 128)
+            {
+                ScanName();
                 return;
             }
         }
 
-        if (end < _text.Length && _text[end] >= 128)
-        {
-            ScanName();
-            return;
-        }
-
-        var word = _text.AsSpan(start, end - start);
         _pos = end;
-        var keyword = MayBeKeyword(word) ? SyntaxFacts.GetKeywordKind(word) : null;
-        if (keyword is { } kind) AddToken(kind, SyntaxFacts.GetText(kind)!);
-        else AddInternedToken(SyntaxKind.Identifier, _identifiers.Intern(word));
+        AddNameToken(_identifiers.Intern(_text.AsSpan(start, end - start), hash, SyntaxKind.Identifier));
     }
 
-    /// <summary>Cheap filter before the keyword lookup: keywords are 2 to 8 letters, lowercase or False/None/True.</summary>
-    private static bool MayBeKeyword(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and <= 8 && word[0] is (>= 'a' and <= 'y') or 'F' or 'N' or 'T';
+    private void AddNameToken(IdentifierTable.Entry entry)
+    {
+        if (entry.Kind == SyntaxKind.Identifier) AddInternedToken(SyntaxKind.Identifier, entry);
+        else AddToken(entry.Kind, entry.Text);
+    }
 
     /// <summary>A name containing non-ASCII characters (it cannot be a keyword).</summary>
     private void ScanName()
@@ -160,10 +169,7 @@ internal sealed partial class Scanner
             if (!CharacterClass.IsIdentifierPart(codePoint)) break;
             _pos += length;
         }
-        var word = _text.AsSpan(start, _pos - start);
-        var keyword = SyntaxFacts.GetKeywordKind(word);
-        if (keyword is { } kind) AddToken(kind, SyntaxFacts.GetText(kind)!);
-        else AddInternedToken(SyntaxKind.Identifier, _identifiers.Intern(word));
+        AddNameToken(_identifiers.Intern(_text.AsSpan(start, _pos - start), SyntaxKind.Identifier));
     }
 
     private void ScanStrayBackslash()

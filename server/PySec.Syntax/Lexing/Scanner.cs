@@ -24,9 +24,9 @@ internal sealed partial class Scanner
     {
         _text = text;
         _lines = new LineNumbers(text);
-        // Typical Python has one distinct name per ~60 characters and far fewer distinct short literals.
-        _identifiers = new IdentifierTable(text.Length / 60);
-        _literals = new IdentifierTable(text.Length / 200);
+        // Typical Python has one distinct name per ~100 characters and far fewer distinct short literals.
+        _identifiers = IdentifierTable.WithKeywords(text.Length / 100);
+        _literals = new IdentifierTable(text.Length / 400);
     }
 
     private char Current => _pos < _text.Length ? _text[_pos] : '\0';
