@@ -10,17 +10,18 @@ namespace PySec.Syntax.CPythonAst;
 /// </summary>
 public sealed class AstNode
 {
-    private readonly List<KeyValuePair<string, object?>> _fields = new(6);
+    // Context and operator nodes (Load, Add, ...) have no fields: the list is created on the first Add.
+    private List<KeyValuePair<string, object?>>? _fields;
 
     public AstNode(string type) => Type = type;
 
     public string Type { get; }
-    public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
+    public IReadOnlyList<KeyValuePair<string, object?>> Fields => (IReadOnlyList<KeyValuePair<string, object?>>?)_fields ?? [];
     public AstPosition? Position { get; set; }
 
     public AstNode Add(string name, object? value)
     {
-        _fields.Add(new(name, value));
+        (_fields ??= new(6)).Add(new(name, value));
         return this;
     }
 
@@ -28,12 +29,13 @@ public sealed class AstNode
     {
         get
         {
-            foreach (var field in _fields)
+            foreach (var field in Fields)
                 if (field.Key == name) return field.Value;
             return null;
         }
         set
         {
+            _fields ??= new(6);
             for (var i = 0; i < _fields.Count; i++)
             {
                 if (_fields[i].Key != name) continue;
