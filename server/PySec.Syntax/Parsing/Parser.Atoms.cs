@@ -215,7 +215,11 @@ internal sealed partial class Parser
         while (true)
         {
             var kind = CurrentKind;
-            if (kind == SyntaxKind.String) parts.Add(GreenFactory.PlainString(EatToken()));
+            if (kind == SyntaxKind.String)
+            {
+                CheckEscapes(raw: null);
+                parts.Add(GreenFactory.PlainString(EatToken()));
+            }
             else if (kind is SyntaxKind.FStringStart or SyntaxKind.TStringStart) parts.Add(ParseFString());
             else break;
         }
@@ -225,29 +229,61 @@ internal sealed partial class Parser
     private GreenNode ParseFString()
     {
         var start = EatToken();
+        var raw = start.Text.AsSpan().IndexOfAny('r', 'R') >= 0;
         var isTemplate = start.Kind == SyntaxKind.TStringStart;
         var middleKind = isTemplate ? SyntaxKind.TStringMiddle : SyntaxKind.FStringMiddle;
         var endKind = isTemplate ? SyntaxKind.TStringEnd : SyntaxKind.FStringEnd;
         var parts = RentList();
-        ParseFStringParts(parts, middleKind);
+        ParseFStringParts(parts, middleKind, raw);
         var partList = ToGreenList(parts);
         // An unterminated string was reported by the lexer; the missing end needs no second diagnostic.
         var end = CurrentKind == endKind ? EatToken() : GreenToken.Missing(endKind);
         return GreenFactory.FString(start, partList, end);
     }
 
-    private void ParseFStringParts(List<GreenNode> parts, SyntaxKind middleKind)
+    private void ParseFStringParts(List<GreenNode> parts, SyntaxKind middleKind, bool raw)
     {
         while (true)
         {
             var kind = CurrentKind;
-            if (kind == middleKind) parts.Add(GreenFactory.FStringText(EatToken()));
-            else if (kind == SyntaxKind.OpenBrace) parts.Add(ParseReplacementField(middleKind));
-            else return;
+            if (kind == middleKind)
+            {
+                CheckEscapes(raw);
+                parts.Add(GreenFactory.FStringText(EatToken()));
+            }
+            else if (kind == SyntaxKind.OpenBrace)
+            {
+                parts.Add(ParseReplacementField(middleKind, raw));
+            }
+            else
+            {
+                return;
+            }
         }
     }
 
-    private GreenNode ParseReplacementField(SyntaxKind middleKind)
+    /// <summary>
+    /// CPython's parser rejects malformed escapes (a truncated \x or \u, an unknown \N{name}) and non-ASCII
+    /// bytes literals. Only text with a backslash or a non-ASCII character can have them, so the decoder runs
+    /// on those alone.
+    /// </summary>
+    /// <param name="raw">For f-string text, whether the f-string is raw; null for a complete string token.</param>
+    private void CheckEscapes(bool? raw)
+    {
+        var token = Current;
+        var text = token.Text;
+        var suspect = raw is null
+            ? text.Contains('\\') || HasNonAscii(text)
+            : !raw.Value && text.Contains('\\');
+        if (!suspect) return;
+        var start = _fullStarts[_pos] + token.LeadingTriviaWidth;
+        if (raw is null) Literals.StringLiteralDecoder.Decode(text, start, _diagnostics);
+        else Literals.StringLiteralDecoder.DecodeFormatText(text, start, raw.Value, _diagnostics);
+    }
+
+    private static bool HasNonAscii(string text) => text.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') >= 0;
+
+    private GreenNode ParseReplacementField(SyntaxKind middleKind, bool raw)
     {
         var openBrace = EatToken();
         if (!TryEnterNesting())
@@ -280,7 +316,7 @@ internal sealed partial class Parser
         {
             var colon = EatToken();
             var specParts = RentList();
-            ParseFStringParts(specParts, middleKind);
+            ParseFStringParts(specParts, middleKind, raw);
             formatSpec = GreenFactory.FStringFormatSpec(colon, ToGreenList(specParts));
         }
         var closeBrace = ExpectClosing(SyntaxKind.CloseBrace);
