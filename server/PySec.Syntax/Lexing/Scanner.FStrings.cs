@@ -1,3 +1,5 @@
+using PySec.Syntax.Green;
+
 namespace PySec.Syntax.Lexing;
 
 internal sealed partial class Scanner
@@ -176,17 +178,26 @@ internal sealed partial class Scanner
         {
             var frame = _frames[_frameCount - 1];
             if (frame.Triple || _bracketCount == 0 || !_brackets[_bracketCount - 1].IsField) return;
-            if (_tokens.Count > 0 && ExpectsMoreExpression(_tokens.Last.Kind)) return;
+            if (_tokens.Count > 0 && ExpectsMoreExpression(_tokens.Last)) return;
             AbandonInnermostFString(_pos, reportLiteral: false);
         }
     }
 
-    private static bool ExpectsMoreExpression(SyntaxKind kind) =>
-        kind is not (SyntaxKind.OpenBrace or SyntaxKind.CloseParen or SyntaxKind.CloseBracket or SyntaxKind.CloseBrace
-                or SyntaxKind.Exclamation or SyntaxKind.Equals)
+    /// <summary>
+    /// An operator (or the debug '=') before the line break, or a comment after the last token, says the field was
+    /// meant to go on: a comment only makes sense in a field that spans lines.
+    /// </summary>
+    private static bool ExpectsMoreExpression(GreenToken last)
+    {
+        foreach (var trivia in last.TrailingTrivia)
+            if (trivia.Kind == SyntaxKind.CommentTrivia) return true;
+        var kind = last.Kind;
+        return kind is not (SyntaxKind.OpenBrace or SyntaxKind.CloseParen or SyntaxKind.CloseBracket or SyntaxKind.CloseBrace
+                or SyntaxKind.Exclamation)
             && (SyntaxFacts.IsPunctuation(kind)
                 || kind is SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.InKeyword
                     or SyntaxKind.IsKeyword or SyntaxKind.IfKeyword or SyntaxKind.ElseKeyword);
+    }
 
     /// <summary>
     /// Drops the innermost f-string with its open fields and format specs, reporting it once: as an unclosed field
