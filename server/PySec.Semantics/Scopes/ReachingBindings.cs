@@ -1,0 +1,142 @@
+namespace PySec.Semantics;
+
+/// <summary>
+/// The pass after the walk: forwards global/nonlocal names to their outer symbols, then links every read to the
+/// bindings that may reach it. Within one scope that is the statement-order approximation: the bindings evaluated
+/// before the read back to the first one that must have run (same or enclosing block), plus the later ones of a
+/// loop around the read. A read from a nested scope runs at an unknown time, so every binding reaches it.
+/// </summary>
+internal static class ReachingBindings
+{
+    public static void Resolve(IReadOnlyList<Scope> scopes, IReadOnlyList<NameReference> references)
+    {
+        ForwardDeclarations(scopes);
+        foreach (var reference in references) Link(reference);
+    }
+
+    /// <summary>Scopes are in creation order, so an outer scope's forwarding is settled before its children's.</summary>
+    private static void ForwardDeclarations(IReadOnlyList<Scope> scopes)
+    {
+        var module = scopes[0];
+        foreach (var scope in scopes)
+        {
+            foreach (var symbol in scope.Symbols.ToList())
+            {
+                if (scope == module) continue;
+                Symbol? target = null;
+                if (symbol.IsGlobal) target = module.GetOrAdd(symbol.Name);
+                else if (symbol.IsNonlocal) target = FindNonlocalTarget(scope, symbol.Name);
+                if (target is null) continue;
+                target = target.Target;
+                symbol.Target = target;
+                symbol.MoveBindingsTo(target);
+            }
+        }
+    }
+
+    private static Symbol? FindNonlocalTarget(Scope scope, string name)
+    {
+        for (var outer = scope.Parent; outer is not null && outer.Kind != ScopeKind.Module; outer = outer.Parent)
+        {
+            if (outer.Kind == ScopeKind.Class) continue;
+            if (outer.Lookup(name) is { } found) return found;
+        }
+        return null;
+    }
+
+    /// <summary>Python's lookup: the own scope, then enclosing function-like scopes (class bodies are skipped), then the module.</summary>
+    internal static Symbol? Find(Scope scope, string name)
+    {
+        var own = true;
+        for (var current = scope; current is not null; current = current.Parent)
+        {
+            if ((own || current.Kind != ScopeKind.Class) && current.Lookup(name) is { } symbol) return symbol.Target;
+            own = false;
+        }
+        return null;
+    }
+
+    private static void Link(NameReference reference)
+    {
+        var symbol = Find(reference.Scope, reference.Name);
+        reference.Symbol = symbol;
+        if (symbol is null)
+        {
+            reference.IsBuiltin = Builtins.Contains(reference.Name);
+            reference.StarImports = StarImportsFor(reference);
+            return;
+        }
+        var reaching = symbol.Scope == reference.Scope ? SameScope(symbol.Bindings, reference) : Live(symbol.Bindings);
+        reference.Bindings = reaching;
+        foreach (var binding in reaching) binding.AddUse(reference);
+    }
+
+    private static List<Binding> SameScope(IReadOnlyList<Binding> bindings, NameReference reference)
+    {
+        var result = new List<Binding>();
+        var after = FirstAfter(bindings, reference.Order);
+        for (var i = after - 1; i >= 0; i--)
+        {
+            var binding = bindings[i];
+            if (IsDeclarationOnly(binding)) continue;
+            result.Add(binding);
+            if (binding.IsDefinite && binding.Container.Contains(reference.Span)) break;
+        }
+        result.Reverse();
+        if (reference.Loop is { } loop)
+        {
+            for (var i = after; i < bindings.Count; i++)
+            {
+                var binding = bindings[i];
+                if (binding.Span.Start >= loop.End) break;
+                if (loop.Contains(binding.Span) && !IsDeclarationOnly(binding)) result.Add(binding);
+            }
+        }
+        // Nothing before the read: it runs later than written (a loop we could not see) or fails; keep every candidate.
+        return result.Count > 0 ? result : Live(bindings);
+    }
+
+    private static List<Binding> Live(IReadOnlyList<Binding> bindings)
+    {
+        var result = new List<Binding>(bindings.Count);
+        foreach (var binding in bindings)
+            if (!IsDeclarationOnly(binding)) result.Add(binding);
+        return result;
+    }
+
+    private static bool IsDeclarationOnly(Binding binding) =>
+        binding.Kind == BindingKind.AnnotatedAssignment && binding.Value is null;
+
+    /// <summary>Index of the first binding evaluated after <paramref name="order"/> (bindings are sorted by order).</summary>
+    private static int FirstAfter(IReadOnlyList<Binding> bindings, int order)
+    {
+        int low = 0, high = bindings.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (bindings[middle].Order < order) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private static IReadOnlyList<Binding> StarImportsFor(NameReference reference)
+    {
+        List<Binding>? result = null;
+        var own = true;
+        for (var scope = reference.Scope; scope is not null; scope = scope.Parent)
+        {
+            if (own || scope.Kind != ScopeKind.Class)
+            {
+                for (var i = scope.StarImports.Count - 1; i >= 0; i--)
+                {
+                    var star = scope.StarImports[i];
+                    if (scope == reference.Scope && star.Order > reference.Order) continue;
+                    (result ??= []).Add(star);
+                }
+            }
+            own = false;
+        }
+        return result ?? (IReadOnlyList<Binding>)[];
+    }
+}
