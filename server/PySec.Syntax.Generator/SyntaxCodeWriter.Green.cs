@@ -129,4 +129,28 @@ public static partial class SyntaxCodeWriter
         for (var i = 0; i < nodes.Count; i++)
             code.Line($"    {(i == 0 ? "" : "or ")}SyntaxKind.{nodes[i].Name}{(i == nodes.Count - 1 ? ";" : "")}");
     }
+
+    private static string WriteSlots(SyntaxModel model)
+    {
+        var code = NewFile();
+        code.Line("namespace PySec.Syntax.Green;");
+        code.Line();
+        code.Line("/// <summary>");
+        code.Line("/// The slot index of every field of every node, in Syntax.txt field order, for code that reads green nodes");
+        code.Line("/// directly: <c>node.GetSlot(SyntaxSlots.BinaryExpression.Operator)</c>. <c>Count</c> is the node's slot count.");
+        code.Line("/// </summary>");
+        code.Open("public static class SyntaxSlots");
+        for (var n = 0; n < model.Nodes.Count; n++)
+        {
+            var node = model.Nodes[n];
+            if (n > 0) code.Line();
+            code.Open($"public static class {node.Name}");
+            for (var slot = 0; slot < node.Fields.Count; slot++)
+                code.Line($"public const int {node.Fields[slot].Name} = {slot};");
+            code.Line($"public const int Count = {node.Fields.Count};");
+            code.Close();
+        }
+        code.Close();
+        return code.ToString();
+    }
 }

@@ -19,6 +19,7 @@ public static partial class SyntaxCodeWriter
             ["SyntaxNodes.g.cs"] = WriteRedNodes(model),
             ["SyntaxNode.CreateRed.g.cs"] = WriteCreateRed(model),
             ["SyntaxVisitor.g.cs"] = WriteVisitors(model),
+            ["SyntaxSlots.g.cs"] = WriteSlots(model),
         };
 
     private static CodeBuilder NewFile(params string[] usings)

@@ -23,6 +23,8 @@ internal static partial class SyntaxModelParser
         "DescendantNodesAndTokens", "GetFirstToken", "GetLastToken", "FindToken", "ToFullString", "ToString",
         "Ancestors", "AncestorsAndSelf", "Accept", "GetType", "Equals", "GetHashCode", "SlotCount",
         "GetNodeSlot", "GetRed", "GetTokenSlot", "CreateRed", "CreateRoot", "WriteTo",
+        // SyntaxSlots.<Node>.Count holds the slot count.
+        "Count",
     ];
 
     private static readonly HashSet<string> ReservedTypeNames = [SyntaxModel.AnyNodeType, "List", "token", "list", "separated", "abstract", "node"];
@@ -157,7 +159,7 @@ internal static partial class SyntaxModelParser
                     errors.Add(new(field.Line, $"field '{field.Name}' must start with an upper-case letter"));
                 if (ReservedFieldNames.Contains(field.Name))
                     errors.Add(new(field.Line, $"field name '{field.Name}' is reserved (it clashes with a member of SyntaxNode)"));
-                if (field.Name == declaration.Name + "Syntax")
+                if (field.Name == declaration.Name + "Syntax" || field.Name == declaration.Name)
                     errors.Add(new(field.Line, $"field '{field.Name}' clashes with its class name"));
                 if (field.ElementType is { } type && type != SyntaxModel.AnyNodeType && !byName.ContainsKey(type))
                     errors.Add(new(field.Line, $"unknown type '{type}' for field '{field.Name}' of '{declaration.Name}'"));

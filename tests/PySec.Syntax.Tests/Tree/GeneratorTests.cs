@@ -39,6 +39,7 @@ public class GeneratorTests(GeneratorProcess generator) : IClassFixture<Generato
     [InlineData("node A\n  Kind: token\n", "Syntax.txt(2): field name 'Kind' is reserved")]
     [InlineData("node A\n", "Syntax.txt(1): node 'A' has no fields")]
     [InlineData("node Node\n  X: token\n", "Syntax.txt(1): 'Node' is a reserved name")]
+    [InlineData("node Guard\n  Guard: token\n", "Syntax.txt(2): field 'Guard' clashes with its class name")]
     public void Malformed_grammar_is_rejected_with_the_line_and_problem(string grammar, string expectedError)
     {
         var file = Path.Combine(_scratch, "Syntax.txt");

@@ -33,6 +33,18 @@ public class GreenFactoryTests
         Assert.False(GreenFactory.AttributeExpression(Name("a"), Tok(SyntaxKind.Dot, "."), Tok(SyntaxKind.Identifier, "b")).ContainsErrors);
     }
 
+    [Fact]
+    public void Slot_constants_index_the_fields_the_factory_filled()
+    {
+        var statement = (ImportFromStatementSyntax)SampleTrees.ImportFrom().Statements[0];
+        var green = statement.Green;
+        Assert.Equal(SyntaxSlots.ImportFromStatement.Count, green.SlotCount);
+        Assert.Same(statement.Names[0].Green, green.GetSlot(SyntaxSlots.ImportFromStatement.Names)!.GetSlot(0));
+        Assert.Same(statement.ImportKeyword.Green, green.GetSlot(SyntaxSlots.ImportFromStatement.ImportKeyword));
+        Assert.Null(green.GetSlot(SyntaxSlots.ImportFromStatement.Star));
+        Assert.Equal(1, SyntaxSlots.BinaryExpression.Operator);
+    }
+
 #if DEBUG
     // Debug.Assert reports through the trace listeners; the default one would end the process.
     private sealed class ThrowingListener : TraceListener
