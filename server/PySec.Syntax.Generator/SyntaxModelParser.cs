@@ -21,7 +21,7 @@ internal static partial class SyntaxModelParser
         "Green", "Parent", "Kind", "Position", "FullSpan", "Span", "EndPosition", "IsMissing", "ContainsErrors",
         "ChildNodesAndTokens", "ChildNodes", "DescendantNodes", "DescendantNodesAndSelf", "DescendantTokens",
         "DescendantNodesAndTokens", "GetFirstToken", "GetLastToken", "FindToken", "ToFullString", "ToString",
-        "Ancestors", "AncestorsAndSelf", "Accept", "GetType", "Equals", "GetHashCode", "SlotCount",
+        "Ancestors", "AncestorsAndSelf", "FirstAncestorOrSelf", "Accept", "GetType", "Equals", "GetHashCode", "SlotCount",
         "GetNodeSlot", "GetRed", "GetTokenSlot", "CreateRed", "CreateRoot", "WriteTo",
         // SyntaxSlots.<Node>.Count holds the slot count.
         "Count",

@@ -25,6 +25,14 @@ public abstract partial class SyntaxNode
         for (var node = this; node is not null; node = node.Parent) yield return node;
     }
 
+    /// <summary>The nearest node of type <typeparamref name="TNode"/>, starting with this one, that satisfies the predicate.</summary>
+    public TNode? FirstAncestorOrSelf<TNode>(Func<TNode, bool>? predicate = null) where TNode : SyntaxNode
+    {
+        for (var node = this; node is not null; node = node.Parent)
+            if (node is TNode match && (predicate is null || predicate(match))) return match;
+        return null;
+    }
+
     /// <summary>
     /// All nodes and tokens below this node, depth-first in source order (this node excluded).
     /// <paramref name="descendIntoChildren"/> decides, for this node and each descendant node, whether its children are visited.

@@ -129,6 +129,10 @@ public class RedTreeShapeTests
              SyntaxKind.AssignmentStatement, SyntaxKind.Module],
             name.Ancestors().Select(n => n.Kind));
         Assert.Equal(SyntaxKind.NameExpression, name.AncestorsAndSelf().First().Kind);
+        Assert.Same(name, name.FirstAncestorOrSelf<ExpressionSyntax>());
+        Assert.Equal(SyntaxKind.BinaryExpression, name.FirstAncestorOrSelf<ExpressionSyntax>(e => e.Kind == SyntaxKind.BinaryExpression)!.Kind);
+        Assert.Same(root, name.FirstAncestorOrSelf<ModuleSyntax>());
+        Assert.Null(name.FirstAncestorOrSelf<CompoundStatementSyntax>());
         Assert.Null(root.Parent);
     }
 
