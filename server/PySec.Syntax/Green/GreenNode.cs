@@ -34,30 +34,32 @@ public abstract class GreenNode
     public virtual GreenNode? GetSlot(int index) => null;
 
     /// <summary>Width of leading trivia of the first token (0 for a node without tokens).</summary>
-    public virtual int LeadingTriviaWidth
-    {
-        get
-        {
-            for (var i = 0; i < SlotCount; i++)
-            {
-                var child = GetSlot(i);
-                if (child is not null && child.FullWidth > 0) return child.LeadingTriviaWidth;
-            }
-            return 0;
-        }
-    }
+    public virtual int LeadingTriviaWidth => EdgeToken(first: true)?.LeadingTriviaWidth ?? 0;
 
-    public virtual int TrailingTriviaWidth
+    /// <summary>Width of trailing trivia of the last token (0 for a node without tokens).</summary>
+    public virtual int TrailingTriviaWidth => EdgeToken(first: false)?.TrailingTriviaWidth ?? 0;
+
+    // Walks down iteratively: operator chains can be many thousands of levels deep.
+    private GreenToken? EdgeToken(bool first)
     {
-        get
+        var node = this;
+        while (node is not GreenToken)
         {
-            for (var i = SlotCount - 1; i >= 0; i--)
+            GreenNode? next = null;
+            var count = node.SlotCount;
+            for (var k = 0; k < count; k++)
             {
-                var child = GetSlot(i);
-                if (child is not null && child.FullWidth > 0) return child.TrailingTriviaWidth;
+                var child = node.GetSlot(first ? k : count - 1 - k);
+                if (child is not null && child.FullWidth > 0)
+                {
+                    next = child;
+                    break;
+                }
             }
-            return 0;
+            if (next is null) return null;
+            node = next;
         }
+        return (GreenToken)node;
     }
 
     /// <summary>Offset of slot <paramref name="index"/> relative to the start of this node.</summary>
