@@ -83,7 +83,7 @@ public static class CPythonAstJson
                     depth++;
                     break;
                 default:
-                    WriteScalar(writer, value);
+                    WriteScalar(writer, value, indented ? depth + 1 : -1);
                     break;
             }
         }
@@ -94,7 +94,7 @@ public static class CPythonAstJson
     internal static string ScalarToJson(object? value)
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteScalar(writer, value);
+        WriteScalar(writer, value, -1);
         return writer.ToString();
     }
 
@@ -104,7 +104,8 @@ public static class CPythonAstJson
         for (var i = 0; i < depth; i++) writer.Write("  ");
     }
 
-    private static void WriteScalar(TextWriter writer, object? value)
+    /// <param name="depth">Indentation depth of the value's line when indented, -1 for compact output.</param>
+    private static void WriteScalar(TextWriter writer, object? value, int depth)
     {
         switch (value)
         {
@@ -118,25 +119,25 @@ public static class CPythonAstJson
                 break;
             case BigInteger n: writer.Write(n.ToString(CultureInfo.InvariantCulture)); break;
             case double d when double.IsFinite(d): writer.Write(FloatRepr.Format(d)); break;
-            case double d:
-                writer.Write("{\"_float\":");
-                WriteString(writer, FloatRepr.Format(d));
-                writer.Write('}');
-                break;
-            case AstComplex c:
-                writer.Write("{\"_complex\":");
-                WriteString(writer, FloatRepr.FormatImaginary(c.Imaginary));
-                writer.Write('}');
-                break;
-            case AstBytes bytes:
-                writer.Write("{\"_bytes\":");
-                WriteString(writer, Latin1(bytes.Value));
-                writer.Write('}');
-                break;
-            case AstEllipsis: writer.Write("{\"_type\":\"Ellipsis\"}"); break;
+            case double d: WriteWrapped(writer, "_float", FloatRepr.Format(d), depth); break;
+            case AstComplex c: WriteWrapped(writer, "_complex", FloatRepr.FormatImaginary(c.Imaginary), depth); break;
+            case AstBytes bytes: WriteWrapped(writer, "_bytes", Latin1(bytes.Value), depth); break;
+            case AstEllipsis: WriteWrapped(writer, "_type", "Ellipsis", depth); break;
             case IList { Count: 0 }: writer.Write("[]"); break;
             default: throw new InvalidOperationException($"unexpected AST value {value.GetType()}");
         }
+    }
+
+    /// <summary>A constant JSON cannot express, as a one-key object: {"_float": "inf"}, {"_type": "Ellipsis"}, ...</summary>
+    private static void WriteWrapped(TextWriter writer, string key, string text, int depth)
+    {
+        writer.Write('{');
+        if (depth >= 0) NewLine(writer, depth + 1);
+        WriteString(writer, key);
+        writer.Write(depth >= 0 ? ": " : ":");
+        WriteString(writer, text);
+        if (depth >= 0) NewLine(writer, depth);
+        writer.Write('}');
     }
 
     private static string Latin1(byte[] bytes)

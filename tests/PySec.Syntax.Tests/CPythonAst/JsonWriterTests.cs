@@ -67,6 +67,38 @@ public class JsonWriterTests
     }
 
     [Fact]
+    public void Indented_constants_that_json_cannot_express_are_nested_objects()
+    {
+        var node = new AstNode("Tuple").Add("elts", new List<AstNode>
+        {
+            new AstNode("Constant").Add("value", AstEllipsis.Instance),
+            new AstNode("Constant").Add("value", double.NaN),
+        });
+        // json.dumps({"_type": "Tuple", "elts": [{"_type": "Constant", "value": {"_type": "Ellipsis"}},
+        //     {"_type": "Constant", "value": {"_float": "nan"}}]}, indent=2)
+        const string expected = """
+            {
+              "_type": "Tuple",
+              "elts": [
+                {
+                  "_type": "Constant",
+                  "value": {
+                    "_type": "Ellipsis"
+                  }
+                },
+                {
+                  "_type": "Constant",
+                  "value": {
+                    "_float": "nan"
+                  }
+                }
+              ]
+            }
+            """;
+        Assert.Equal(expected.ReplaceLineEndings("\n"), CPythonAstJson.ToJson(node, indented: true));
+    }
+
+    [Fact]
     public void Deep_trees_are_written_without_recursion()
     {
         var node = new AstNode("Name").Add("id", "x");
