@@ -17,4 +17,14 @@ public static class DecodingDiagnosticCodes
 
     /// <summary>Summary when a binary-looking file has more undecodable runs than are worth listing.</summary>
     public const string TooManyDecodingErrors = "PS0005";
+
+    /// <summary>Every code with its meaning, for documentation and configuration tools.</summary>
+    public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
+    [
+        (UnknownEncoding, "the coding cookie names an unknown encoding; the file is read as UTF-8"),
+        (EncodingConflictsWithBom, "a UTF-8 byte order mark together with a cookie naming another encoding"),
+        (InvalidUtf8, "bytes that are not valid UTF-8"),
+        (UndecodableBytes, "bytes the declared encoding cannot decode"),
+        (TooManyDecodingErrors, "further undecodable byte sequences, not listed one by one"),
+    ];
 }
