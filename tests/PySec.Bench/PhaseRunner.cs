@@ -60,16 +60,21 @@ internal static class PhaseRunner
     }
 
     /// <summary>
-    /// Bytes still reachable after producing every file's result and keeping them all: the size of the
-    /// trees themselves, as an editor holding the whole workspace would pay.
+    /// Bytes still reachable after producing every file's result and keeping them all (the size of the trees
+    /// themselves, as an editor holding the whole workspace would pay), and the largest GC heap seen meanwhile.
     /// </summary>
-    public static long RetainedBytes(IReadOnlyList<CorpusFile> files, Func<CorpusFile, object> produce)
+    public static (long Retained, long PeakHeap) RetainedBytes(IReadOnlyList<CorpusFile> files, Func<CorpusFile, object> produce)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var kept = new List<object>(files.Count);
-        foreach (var file in files) kept.Add(produce(file));
+        var peak = before;
+        foreach (var file in files)
+        {
+            kept.Add(produce(file));
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        }
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(kept);
-        return after - before;
+        return (after - before, peak);
     }
 }

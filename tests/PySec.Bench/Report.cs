@@ -10,7 +10,7 @@ internal static class Report
 
     /// <summary>Writes the report and returns whether every target was met.</summary>
     public static bool Write(TextWriter w, Corpus corpus, IReadOnlyList<CorpusFile> measured, IReadOnlyList<PhaseResult> phases,
-        PhaseResult parse, CPythonResult? cpython, long retainedTreeBytes, long peakWorkingSet, BenchOptions options)
+        PhaseResult parse, CPythonResult? cpython, long retainedTreeBytes, long peakHeap, long peakWorkingSet, BenchOptions options)
     {
         var measuredBytes = measured.Sum(f => (long)f.Bytes.Length);
         w.WriteLine();
@@ -26,7 +26,7 @@ internal static class Report
             w.WriteLine($"  {$"CPython {cpython.Version} ast.parse(str)",-34} {F(cpython.MegabytesPerSecond),9} {F(cpython.MedianSeconds * 1000),9}");
         w.WriteLine();
         w.WriteLine($"  green trees kept for all files: {Mb(retainedTreeBytes)} MB ({retainedTreeBytes / (measuredBytes / 1e6):N0} B per MB of source)");
-        w.WriteLine($"  peak working set: {Mb(peakWorkingSet)} MB");
+        w.WriteLine($"  peak GC heap (all trees alive): {Mb(peakHeap)} MB; peak working set: {Mb(peakWorkingSet)} MB");
         w.WriteLine($"  checksums: {string.Join(", ", phases.Select(p => $"{p.Name.Split(' ')[0]}={p.Checksum}"))}");
         w.WriteLine();
 
