@@ -16,7 +16,7 @@ internal sealed record DecodedSource(
 internal static class SourceDecoder
 {
     private const int MaxReportedRuns = 100;
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private static readonly Encoding Utf8WithoutPreamble = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public static DecodedSource Decode(ReadOnlySpan<byte> bytes)
     {
@@ -64,7 +64,7 @@ internal static class SourceDecoder
         }
         AddRunDiagnostics(diagnostics, runs, declared is null ? null : encodingName);
 
-        return new DecodedSource(text, encodingName, declared ?? StrictUtf8, hasBom, original, diagnostics);
+        return new DecodedSource(text, encodingName, declared ?? Utf8WithoutPreamble, hasBom, original, diagnostics);
     }
 
     private static bool TryDecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes, List<UndecodableRun> runs,
