@@ -81,7 +81,7 @@ public sealed partial class CPythonAstLowering
         var afterExpression = field[S.FStringReplacementField.Exclamation]?.Start ?? formatSpec?.Start ?? close.Start;
 
         // {x=} adds its source text, up to the conversion or format spec, as literal text before the value.
-        if (debug is not null) values.AddText(SourceText(open.End, afterExpression), open.End, afterExpression);
+        if (debug is not null) values.AddText(SourceSlice(open.End, afterExpression), open.End, afterExpression);
 
         var conversion = conversionToken?.Text switch
         {
@@ -107,7 +107,7 @@ public sealed partial class CPythonAstLowering
         {
             lowered = new AstNode("Interpolation")
                 .Add("value", value)
-                .Add("str", InterpolationText(SourceText(open.End, afterExpression)))
+                .Add("str", InterpolationText(SourceSlice(open.End, afterExpression)))
                 .Add("conversion", conversion)
                 .Add("format_spec", spec);
         }

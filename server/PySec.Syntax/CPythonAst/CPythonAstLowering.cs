@@ -47,7 +47,7 @@ public sealed partial class CPythonAstLowering
         new(first.Line, first.Column, last.EndLine, last.EndColumn);
 
     /// <summary>Source text of a span, with line breaks read as CPython reads them.</summary>
-    private string SourceText(int start, int end) =>
+    private string SourceSlice(int start, int end) =>
         _text.AsSpan(start, Math.Max(0, end - start)).ToString().Replace("\r\n", "\n").Replace('\r', '\n');
 
     /// <summary>Identifiers are NFKC-normalised, as CPython does when it creates names.</summary>
