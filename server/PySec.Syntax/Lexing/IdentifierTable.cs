@@ -16,8 +16,8 @@ internal sealed class IdentifierTable
         public readonly string Text = text;
         /// <summary>Identifier (or Number/String), or the keyword kind for a seeded keyword.</summary>
         public readonly SyntaxKind Kind = kind;
-        /// <summary>Tokens of this text by trivia shape (see <see cref="TokenVariants"/>), filled on demand.</summary>
-        public GreenToken?[]? Variants;
+        /// <summary>Tokens of this text in the shareable trivia shapes (see <see cref="TokenVariants"/>), filled on demand.</summary>
+        public GreenToken[]? Variants;
     }
 
     private const uint HashSeed = 2166136261u;

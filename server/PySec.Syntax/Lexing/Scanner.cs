@@ -92,9 +92,8 @@ internal sealed partial class Scanner
     {
         var leading = _leading.Take();
         var trailing = InLiteralMode ? null : ScanTrailingTrivia();
-        var slot = TokenVariants.SlotOf(leading, trailing);
-        _tokens.Add(slot >= 0
-            ? TokenVariants.GetOrCreate(ref entry.Variants, slot, kind, entry.Text, leading, trailing)
+        _tokens.Add(TokenVariants.SlotOf(leading, trailing) >= 0
+            ? TokenVariants.FindOrAdd(ref entry.Variants, kind, entry.Text, leading, trailing)
             : new GreenToken(kind, entry.Text, leading, trailing));
     }
 

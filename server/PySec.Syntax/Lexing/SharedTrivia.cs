@@ -26,6 +26,21 @@ internal static class SharedTrivia
 
     public static GreenTrivia[] SingleSpaceArray => SpaceArrays[1];
 
+    // A line feed followed by indentation: the leading trivia of every continuation line inside brackets.
+    private static readonly GreenTrivia[][] LineFeedThenSpaceArrays =
+        Array.ConvertAll(Spaces, t => new[] { LineFeed, t });
+
+    /// <summary>The shared array [line feed, n spaces], or null when n is out of range.</summary>
+    public static GreenTrivia[]? LineFeedThenSpaces(int count) =>
+        count is >= 1 and <= MaxSpaces ? LineFeedThenSpaceArrays[count] : null;
+
+    /// <summary>True when <paramref name="trivia"/> is a shared [line feed, n spaces] array.</summary>
+    public static bool IsSharedLineFeedThenSpaces(GreenTrivia[] trivia, out int count)
+    {
+        count = trivia.Length == 2 ? trivia[1].Width : 0;
+        return count is >= 1 and <= MaxSpaces && ReferenceEquals(trivia, LineFeedThenSpaceArrays[count]);
+    }
+
     /// <summary>True when <paramref name="trivia"/> is the shared one-element array of a run of spaces.</summary>
     public static bool IsSharedSpaces(GreenTrivia[] trivia, out int count)
     {

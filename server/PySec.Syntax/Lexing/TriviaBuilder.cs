@@ -3,8 +3,8 @@ using PySec.Syntax.Green;
 namespace PySec.Syntax.Lexing;
 
 /// <summary>
-/// Collects the trivia of one side of a token. When the side holds exactly one shared trivia its shared array is
-/// reused instead of allocating.
+/// Collects the trivia of one side of a token. When the side holds exactly one shared trivia, or a line feed and a
+/// shared run of spaces, a shared array is reused instead of allocating.
 /// </summary>
 internal sealed class TriviaBuilder
 {
@@ -28,6 +28,9 @@ internal sealed class TriviaBuilder
         GreenTrivia[]? result;
         if (Count == 0) result = null;
         else if (Count == 1 && _singleton is not null) result = _singleton;
+        else if (Count == 2 && ReferenceEquals(_items[0], SharedTrivia.LineFeed) && SharedTrivia.SpacesOf(_items[1].Width, out _) is { } spaces
+                 && ReferenceEquals(spaces, _items[1]))
+            result = SharedTrivia.LineFeedThenSpaces(_items[1].Width);
         else result = _items.AsSpan(0, Count).ToArray();
         Clear();
         return result;
