@@ -125,7 +125,6 @@ public sealed partial class CPythonAstLowering
         return new AstNode("ImportFrom").Add("module", module).Add("names", names).Add("level", level);
     }
 
-    /// <summary>A block's statements and the end offset-position of its last statement.</summary>
     private List<AstNode> Body(GreenCursor? block) =>
         block is { } b ? LowerStatements(b.Items(S.Block.Statements)) : [];
 
@@ -135,7 +134,8 @@ public sealed partial class CPythonAstLowering
 
     private AstNode If(GreenCursor node)
     {
-        // elif clauses become nested If nodes in orelse, built from the last one backwards.
+        // elif clauses become nested If nodes in orelse, built from the last one backwards; each ends where
+        // the whole statement ends, since its orelse holds the clauses after it.
         var orElse = ElseBody(node[S.IfStatement.ElseClause]);
         var elifs = node.Items(S.IfStatement.ElifClauses);
         for (var i = elifs.Count - 1; i >= 0; i--)
@@ -269,14 +269,12 @@ public sealed partial class CPythonAstLowering
     private AstNode Match(GreenCursor node)
     {
         var cases = new List<AstNode>();
-        List<AstNode> lastBody = [];
         foreach (var clause in node.Items(S.MatchStatement.Cases))
         {
-            lastBody = Body(clause[S.CaseClause.Body]);
             cases.Add(new AstNode("match_case")
                 .Add("pattern", Pattern(clause[S.CaseClause.Pattern]))
                 .Add("guard", clause[S.CaseClause.Guard] is { } guard ? Expression(guard, S.Guard.Condition) : null)
-                .Add("body", lastBody));
+                .Add("body", Body(clause[S.CaseClause.Body])));
         }
         var result = new AstNode("Match")
             .Add("subject", Expression(node, S.MatchStatement.Subject))
