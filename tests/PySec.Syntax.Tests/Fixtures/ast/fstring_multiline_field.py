@@ -1,3 +1,7 @@
 g = f"___{
     x
 }___"
+h = f"{", ".join([
+    'a',  # first
+    'b'   # second
+])}"
