@@ -86,11 +86,13 @@ internal sealed partial class ConstantEvaluator
         }
         operands.Push(current);
 
+        // A node's span is found by descending to its first token, so it is computed once for the whole chain.
+        var span = plus.Span;
         ConstantResult? accumulated = null;
         while (operands.Count > 0)
         {
             var next = Eval(operands.Pop(), depth + 1);
-            accumulated = accumulated is null ? next : Add(accumulated, next, plus.Span);
+            accumulated = accumulated is null ? next : Add(accumulated, next, span);
         }
         return accumulated!;
     }

@@ -4,7 +4,8 @@ namespace PySec.Semantics;
 /// The pass after the walk: forwards global/nonlocal names to their outer symbols, then links every read to the
 /// bindings that may reach it. Within one scope that is the statement-order approximation: the bindings evaluated
 /// before the read back to the first one that must have run (same or enclosing block), plus the later ones of a
-/// loop around the read. A read from a nested scope runs at an unknown time, so every binding reaches it.
+/// loop around the read. Class bodies and comprehensions run where they are written, so the same holds for their
+/// reads of enclosing names; a read from a function or lambda runs at an unknown time, so every binding reaches it.
 /// </summary>
 internal static class ReachingBindings
 {
@@ -66,12 +67,12 @@ internal static class ReachingBindings
             reference.StarImports = StarImportsFor(reference);
             return;
         }
-        var reaching = symbol.Scope == reference.Scope ? SameScope(symbol.Bindings, reference) : Live(symbol.Bindings);
+        var reaching = RunsWhenWritten(reference.Scope, symbol.Scope) ? InOrder(symbol.Bindings, reference) : Live(symbol.Bindings);
         reference.Bindings = reaching;
         foreach (var binding in reaching) binding.AddUse(reference);
     }
 
-    private static List<Binding> SameScope(IReadOnlyList<Binding> bindings, NameReference reference)
+    private static List<Binding> InOrder(IReadOnlyList<Binding> bindings, NameReference reference)
     {
         var result = new List<Binding>();
         var after = FirstAfter(bindings, reference.Order);
@@ -94,6 +95,16 @@ internal static class ReachingBindings
         }
         // Nothing before the read: it runs later than written (a loop we could not see) or fails; keep every candidate.
         return result.Count > 0 ? result : Live(bindings);
+    }
+
+    /// <summary>Class bodies and comprehensions run where they are written, so statement order still holds across them.</summary>
+    internal static bool RunsInline(Scope scope) => scope.Kind is ScopeKind.Class or ScopeKind.Comprehension;
+
+    private static bool RunsWhenWritten(Scope from, Scope to)
+    {
+        for (var scope = from; scope != to; scope = scope.Parent)
+            if (scope is null || !RunsInline(scope)) return false;
+        return true;
     }
 
     private static List<Binding> Live(IReadOnlyList<Binding> bindings)

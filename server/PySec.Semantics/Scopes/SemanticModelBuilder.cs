@@ -44,12 +44,15 @@ internal sealed partial class SemanticModelBuilder : SyntaxWalker
         return scope;
     }
 
-    /// <summary>Runs <paramref name="body"/> inside a new scope; loops of the outer scope do not carry into it.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> inside a new scope. Loops of the outer scope carry into class bodies and
+    /// comprehensions, which run on the spot, but not into functions and lambdas, which run at another time.
+    /// </summary>
     private void InScope(Scope scope, Action body)
     {
         var (savedScope, savedLoop) = (_scope, _loop);
         _scope = scope;
-        _loop = null;
+        if (!ReachingBindings.RunsInline(scope)) _loop = null;
         try
         {
             body();
@@ -63,7 +66,7 @@ internal sealed partial class SemanticModelBuilder : SyntaxWalker
     private void InLoop(SyntaxNode loop, Action body)
     {
         var saved = _loop;
-        _loop ??= loop.Span;
+        _loop ??= loop.FullSpan;
         try
         {
             body();
@@ -109,8 +112,9 @@ internal sealed partial class SemanticModelBuilder : SyntaxWalker
 
     private static TextSpan ContainerOf(SyntaxNode node)
     {
+        // Full spans are cheap (no descent to the edge tokens) and hold the same names as the spans.
         for (var current = node.Parent; current is not null; current = current.Parent)
-            if (current is BlockSyntax or ModuleSyntax) return current.Span;
-        return node.Span;
+            if (current is BlockSyntax or ModuleSyntax) return current.FullSpan;
+        return node.FullSpan;
     }
 }

@@ -24,3 +24,18 @@ other.go()  # qname: ..parent.thing.go
 a.b.c.d()  # qname: a.b.c.d
 never_imported.call()  # qname: none
 subprocess.call(cmd)  # qname: none
+
+# From-imports count as much as plain imports (Bandit's import gates miss these).
+from yaml import load
+from tarfile import open as tar_open
+import os.path as osp
+import functools
+
+load(data)  # qname: yaml.load
+tar_open(path).extractall()  # qname: tarfile.TarFile.extractall
+osp.join(a, b)  # qname: os.path.join
+
+
+@functools.lru_cache(maxsize=1)  # qname: functools.lru_cache
+def cached():
+    pass

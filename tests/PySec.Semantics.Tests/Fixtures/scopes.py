@@ -147,3 +147,18 @@ def while_loop():
     while state:
         state = step(state)  # @s1  # binds: state@s0,s1
     return state  # binds: state@s0,s1
+
+
+class RunsOnTheSpot:
+    options = [1]  # @opt0
+    chosen = [o for o in options]  # binds: options@opt0
+    options = [2]  # @opt1
+    later = [o for o in options]  # binds: options@opt1
+
+
+level = "low"  # @lv0
+levels = [level for _ in range(2)]  # binds: level@lv0
+level = "high"  # @lv1
+for _ in range(2):
+    seen = [level for _ in range(2)]  # binds: level@lv1,lv2
+    level = "max"  # @lv2
