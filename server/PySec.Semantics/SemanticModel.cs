@@ -1,4 +1,5 @@
 using PySec.Syntax;
+using PySec.Text;
 
 namespace PySec.Semantics;
 
@@ -53,6 +54,50 @@ public sealed class SemanticModel
 
     /// <summary>The scope opened by a module, def, class, lambda, comprehension, type parameter list or type alias.</summary>
     public Scope? GetScope(SyntaxNode node) => _scopesByNode.GetValueOrDefault(node);
+
+    /// <summary>
+    /// The scope in which <paramref name="node"/> is evaluated: a def's body is in its function scope, but its
+    /// decorators and defaults are in the enclosing one; a comprehension's first iterable is outside it.
+    /// </summary>
+    public Scope GetEnclosingScope(SyntaxNode node)
+    {
+        var span = node.FullSpan;
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            var inside = ancestor switch
+            {
+                FunctionDefinitionSyntax function => Within(span, function.Body),
+                ClassDefinitionSyntax @class => Within(span, @class.Body),
+                LambdaExpressionSyntax lambda => Within(span, lambda.Body),
+                ListComprehensionSyntax or SetComprehensionSyntax or DictComprehensionSyntax or GeneratorExpressionSyntax =>
+                    !ancestor.ChildNodes().OfType<ComprehensionForSyntax>().Take(1).Any(f => Within(span, f.Iterable)),
+                TypeParameterListSyntax or TypeAliasStatementSyntax or ModuleSyntax => true,
+                _ => false,
+            };
+            if (inside && _scopesByNode.TryGetValue(ancestor, out var scope)) return InnermostAt(scope, span);
+        }
+        return ModuleScope;
+    }
+
+    /// <summary>A def's annotations sit in its type-parameter scope, which is keyed by the parameter list, not the def.</summary>
+    private Scope InnermostAt(Scope scope, TextSpan span)
+    {
+        foreach (var child in scope.Children)
+            if (child.Kind == ScopeKind.TypeParameters && child.Node is TypeParameterListSyntax list && list.Parent is { } owner
+                && owner.FullSpan.Contains(span) && !Within(span, (owner as FunctionDefinitionSyntax)?.Body ?? (owner as ClassDefinitionSyntax)?.Body))
+                return IsDefaultOrDecorator(owner, span) ? scope : child;
+        return scope;
+    }
+
+    private static bool IsDefaultOrDecorator(SyntaxNode owner, TextSpan span) => owner switch
+    {
+        FunctionDefinitionSyntax function => function.Decorators.Any(d => Within(span, d))
+            || function.Parameters.Parameters.OfType<ParameterSyntax>().Any(p => Within(span, p.Default)),
+        ClassDefinitionSyntax @class => @class.Decorators.Any(d => Within(span, d)),
+        _ => false,
+    };
+
+    private static bool Within(TextSpan span, SyntaxNode? container) => container is not null && container.FullSpan.Contains(span);
 
     public NameReference? GetReference(NameExpressionSyntax name) =>
         _referencesByPosition.TryGetValue(name.Identifier.Span.Start, out var reference) && reference.Span == name.Span

@@ -37,7 +37,7 @@ internal static class CallBinder
                 if (signature is null) continue;
                 // After `*xs` the position of a plain argument is unknown; it may fill any remaining parameter.
                 if (star) unmatched.Add(argument);
-                else if (next < positionalParameters.Count) byParameter[positionalParameters[next++].Name] = Bound(positionalParameters[next - 1].Name, argument);
+                else if (next < positionalParameters.Count) byParameter[positionalParameters[next].Name] = Bound(positionalParameters[next++].Name, argument);
                 else if (varPositional is not null) collectedPositional.Add(argument);
                 else unmatched.Add(argument);
                 continue;

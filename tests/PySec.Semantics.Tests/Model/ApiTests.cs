@@ -110,6 +110,22 @@ public sealed class ApiTests
         Assert.Same(function, model.GetScope(model.Tree.Root.DescendantNodes().OfType<FunctionDefinitionSyntax>().Single()));
     }
 
+    [Theory]
+    [InlineData("@deco\ndef f[T](a: T = default) -> T:\n    return body\n", "deco", ScopeKind.Module)]
+    [InlineData("@deco\ndef f[T](a: T = default) -> T:\n    return body\n", "default", ScopeKind.Module)]
+    [InlineData("@deco\ndef f[T](a: T = default) -> T:\n    return body\n", "T", ScopeKind.TypeParameters)]
+    [InlineData("@deco\ndef f[T](a: T = default) -> T:\n    return body\n", "body", ScopeKind.Function)]
+    [InlineData("class C:\n    items = [i for i in source]\n", "source", ScopeKind.Class)]
+    [InlineData("class C:\n    items = [i for i in source]\n", "i", ScopeKind.Comprehension)]
+    [InlineData("f = lambda a=fallback: a\n", "fallback", ScopeKind.Module)]
+    [InlineData("f = lambda a=fallback: inner\n", "inner", ScopeKind.Lambda)]
+    public void The_enclosing_scope_follows_evaluation(string source, string name, ScopeKind expected)
+    {
+        var model = Model(source);
+        var read = model.Tree.Root.DescendantNodes().OfType<NameExpressionSyntax>().Last(n => n.Identifier.Text == name);
+        Assert.Equal(expected, model.GetEnclosingScope(read).Kind);
+    }
+
     [Fact]
     public void Relative_and_star_imports_keep_their_level_and_module()
     {
@@ -164,7 +180,9 @@ public sealed class ApiTests
         var nested = new string('(', depth) + "x" + new string(')', depth);
         var chain = "s = " + string.Join(" + ", Enumerable.Repeat("'a'", depth)) + "\n";
         var attributes = "import os\nos" + string.Concat(Enumerable.Repeat(".a", depth)) + "\n";
-        foreach (var source in new[] { nested + "\n", chain, attributes, "x = 1\n" + string.Concat(Enumerable.Repeat("x = x\n", depth)) + "x\n" })
+        // Alias chains are cut off after a few dozen hops, so a long one only needs to be long, not deep.
+        var aliases = "x = 1\n" + string.Concat(Enumerable.Repeat("x = x\n", 2_000)) + "x\n";
+        foreach (var source in new[] { nested + "\n", chain, attributes, aliases })
         {
             var model = Model(source);
             foreach (var statement in model.Tree.Root.Statements)
