@@ -1,5 +1,3 @@
-using PySec.Syntax.Green;
-
 namespace PySec.Syntax.Lexing;
 
 internal sealed partial class Scanner
@@ -167,10 +165,10 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// A line break directly inside a replacement field of a single-quoted f-string (no brackets open in the field)
-    /// almost always means the field and the string were never closed: abandon them so the line break ends the
-    /// logical line and the following lines lex normally. PEP 701 does allow such a line break, so when the last
-    /// token says the expression goes on (`f"{a +` ...) the field is kept open instead.
+    /// A line break directly inside a replacement field of a single-quoted f-string (no brackets open in the field).
+    /// PEP 701 allows it, but while editing it far more often means the field and the string were never closed.
+    /// A short look ahead decides: when a '}' closes the field within a few lines, the field goes on; otherwise
+    /// the field and string are abandoned so the line break ends the logical line and the next lines lex normally.
     /// </summary>
     private void AbandonFieldsAtLineBreak()
     {
@@ -178,25 +176,72 @@ internal sealed partial class Scanner
         {
             var frame = _frames[_frameCount - 1];
             if (frame.Triple || _bracketCount == 0 || !_brackets[_bracketCount - 1].IsField) return;
-            if (_tokens.Count > 0 && ExpectsMoreExpression(_tokens.Last)) return;
+            if (FieldClosesSoon(_pos)) return;
             AbandonInnermostFString(_pos, reportLiteral: false);
         }
     }
 
+    private const int FieldLookaheadLines = 20;
+    private const int FieldLookaheadChars = 2000;
+
     /// <summary>
-    /// An operator (or the debug '=') before the line break, or a comment after the last token, says the field was
-    /// meant to go on: a comment only makes sense in a field that spans lines.
+    /// Looks from the line break at <paramref name="position"/> for the '}' that would close the current field:
+    /// brackets must balance, strings are skipped, and the search gives up at a blank line, a closer with no
+    /// opener, a string left open at its line end, a line starting with a statement keyword, or after a few lines.
+    /// Bounded, so lexing stays linear.
     /// </summary>
-    private static bool ExpectsMoreExpression(GreenToken last)
+    private bool FieldClosesSoon(int position)
     {
-        foreach (var trivia in last.TrailingTrivia)
-            if (trivia.Kind == SyntaxKind.CommentTrivia) return true;
-        var kind = last.Kind;
-        return kind is not (SyntaxKind.OpenBrace or SyntaxKind.CloseParen or SyntaxKind.CloseBracket or SyntaxKind.CloseBrace
-                or SyntaxKind.Exclamation)
-            && (SyntaxFacts.IsPunctuation(kind)
-                || kind is SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.InKeyword
-                    or SyntaxKind.IsKeyword or SyntaxKind.IfKeyword or SyntaxKind.ElseKeyword);
+        var limit = Math.Min(_text.Length, position + FieldLookaheadChars);
+        var depth = 0;
+        var lines = 0;
+        var i = position;
+        while (i < limit)
+        {
+            var c = _text[i];
+            if (c is '\n' or '\r')
+            {
+                i += c == '\r' && i + 1 < _text.Length && _text[i + 1] == '\n' ? 2 : 1;
+                if (++lines > FieldLookaheadLines) return false;
+                var lineStart = i;
+                while (i < limit && CharacterClass.IsWhitespace(_text[i])) i++;
+                if (i >= limit || CharacterClass.IsLineBreak(_text[i])) return false;
+                if (depth == 0 && StartsStatementKeywordAt(i)) return false;
+                continue;
+            }
+            switch (c)
+            {
+                case '#':
+                    while (i < limit && !CharacterClass.IsLineBreak(_text[i])) i++;
+                    continue;
+                case '\'' or '"':
+                    i++;
+                    while (i < limit && _text[i] != c && !CharacterClass.IsLineBreak(_text[i])) i += _text[i] == '\\' ? 2 : 1;
+                    if (i >= limit || _text[i] != c) return false;
+                    break;
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    if (--depth < 0) return false;
+                    break;
+                case '}':
+                    if (depth == 0) return true;
+                    depth--;
+                    break;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    private bool StartsStatementKeywordAt(int position)
+    {
+        var saved = _pos;
+        _pos = position;
+        var result = StartsStatementOnly();
+        _pos = saved;
+        return result;
     }
 
     /// <summary>
