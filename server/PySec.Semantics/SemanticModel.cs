@@ -17,8 +17,10 @@ public sealed class SemanticModel
 
     internal SemanticModel(SyntaxTree tree, SemanticOptions options, Scope moduleScope, IReadOnlyList<Scope> scopes,
         IReadOnlyList<Binding> bindings, IReadOnlyList<NameReference> references, Dictionary<int, Binding> bindingsByPosition,
-        Dictionary<int, NameReference> referencesByPosition, Dictionary<SyntaxNode, Scope> scopesByNode)
+        Dictionary<int, NameReference> referencesByPosition, Dictionary<SyntaxNode, Scope> scopesByNode,
+        InstanceAttributes instanceAttributes)
     {
+        InstanceAttributes = instanceAttributes;
         Tree = tree;
         Options = options;
         ModuleScope = moduleScope;
@@ -39,6 +41,7 @@ public sealed class SemanticModel
     }
 
     public SyntaxTree Tree { get; }
+    internal InstanceAttributes InstanceAttributes { get; }
     public SemanticOptions Options { get; }
     public PythonVersion TargetVersion => Options.TargetVersion;
     public Scope ModuleScope { get; }

@@ -25,6 +25,7 @@ internal sealed class NameResolver(SemanticModel model)
                 return ResolveName(name, depth);
             case AttributeExpressionSyntax attribute:
                 if (attribute.Name.Text.Length == 0) return null;
+                if (InstanceAttribute(attribute, depth) is { } stored) return stored;
                 return Resolve(attribute.Value, depth + 1) is { } owner
                     ? new ResolvedName(owner.QualifiedName + "." + attribute.Name.Text, ViaStarImport: owner.ViaStarImport)
                     : null;
@@ -52,6 +53,21 @@ internal sealed class NameResolver(SemanticModel model)
             // Every binding that may reach must agree, or the name is not known.
             if (ResolveBinding(binding, depth + 1) is not { } resolved) return null;
             if (agreed is not null && agreed != resolved) return null;
+            agreed = resolved;
+        }
+        return agreed;
+    }
+
+    /// <summary><c>self.x</c> inside a method: the agreed meaning of every value the class gives <c>x</c>.</summary>
+    private ResolvedName? InstanceAttribute(AttributeExpressionSyntax attribute, int depth)
+    {
+        if (attribute.Value is not NameExpressionSyntax self || model.GetReference(self) is not { } reference) return null;
+        if (InstanceAttributes.ClassOfSelf(reference) is not { } @class) return null;
+        if (model.InstanceAttributes.ValuesOf(@class, attribute.Name.Text) is not { Count: > 0 } values) return null;
+        ResolvedName? agreed = null;
+        foreach (var value in values)
+        {
+            if (Resolve(value, depth + 1) is not { } resolved || (agreed is not null && agreed != resolved)) return null;
             agreed = resolved;
         }
         return agreed;

@@ -147,6 +147,10 @@ internal sealed partial class SemanticModelBuilder
             case StarredExpressionSyntax starred:
                 BindTarget(starred.Expression, kind, node, null);
                 break;
+            case AttributeExpressionSyntax { Value: NameExpressionSyntax owner } attribute when value is not null:
+                Visit(target);
+                _attributeAssignments.Add((owner, attribute.Name.Text, value));
+                break;
             default:
                 Visit(target);
                 break;

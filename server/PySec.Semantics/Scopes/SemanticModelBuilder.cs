@@ -17,6 +17,7 @@ internal sealed partial class SemanticModelBuilder : SyntaxWalker
     private readonly Dictionary<int, Binding> _bindingsByPosition = [];
     private readonly Dictionary<int, NameReference> _referencesByPosition = [];
     private readonly Dictionary<SyntaxNode, Scope> _scopesByNode = [];
+    private readonly List<(NameExpressionSyntax Owner, string Attribute, ExpressionSyntax Value)> _attributeAssignments = [];
     private Scope _scope;
     private TextSpan? _loop;
     private int _order;
@@ -32,8 +33,9 @@ internal sealed partial class SemanticModelBuilder : SyntaxWalker
         builder.Visit(tree.Root);
         var module = builder._scopes[0];
         ReachingBindings.Resolve(builder._scopes, builder._references);
+        var instanceAttributes = InstanceAttributes.Collect(builder._attributeAssignments, builder._referencesByPosition);
         return new SemanticModel(tree, options, module, builder._scopes, builder._bindings, builder._references,
-            builder._bindingsByPosition, builder._referencesByPosition, builder._scopesByNode);
+            builder._bindingsByPosition, builder._referencesByPosition, builder._scopesByNode, instanceAttributes);
     }
 
     private Scope NewScope(ScopeKind kind, SyntaxNode node, Scope? parent, string? name)

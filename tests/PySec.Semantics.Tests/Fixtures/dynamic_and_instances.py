@@ -49,3 +49,39 @@ with tarfile.open(path) as archive:
     archive.extractall(destination)  # qname: tarfile.TarFile.extractall
 
 unknown_object().get(url)  # qname: none
+
+
+class Client:
+    timeout = 5
+
+    def __init__(self, base):
+        self.session = requests.Session()
+        self.base = base
+        self.runner, self.loader = subprocess.run, importlib.import_module("yaml")
+
+    def fetch(self, path):
+        return self.session.get(self.base + path, verify=False)  # qname: requests.Session.get
+
+    def run(self, cmd):
+        return self.runner(cmd, shell=True)  # qname: subprocess.run
+
+    def load(self, text):
+        return self.loader.load(text)  # qname: yaml.load
+
+    def unknown(self):
+        return self.base.strip()  # qname: none
+
+    @staticmethod
+    def not_a_method_receiver(other):
+        return other.session.get(url)  # qname: none
+
+
+class Reassigned:
+    def __init__(self):
+        self.session = requests.Session()
+
+    def reset(self):
+        self.session = make_session()
+
+    def fetch(self):
+        return self.session.get(url)  # qname: none
