@@ -24,6 +24,10 @@ namespace PySec.Syntax.CPythonAst;
 /// bytes as {"_bytes": "..."} holding one character U+0000..U+00FF per byte; Ellipsis as {"_type": "Ellipsis"}.
 /// </para>
 /// <para>
+/// Source with syntax errors still gives a tree: a part the parser could not recognise becomes
+/// {"_type": "Error"} with a position (CPython has no such class; it would reject the file).
+/// </para>
+/// <para>
 /// Compact output is byte-identical to Python's <c>json.dumps(obj, ensure_ascii=True, separators=(",", ":"))</c>
 /// of the same structure; indented output matches <c>json.dumps(obj, indent=2)</c>. Writing is iterative,
 /// so arbitrarily deep trees cannot overflow the stack.
