@@ -332,7 +332,13 @@ internal sealed partial class Parser
     private GreenNode ParseMatchSubject()
     {
         var first = ParseStarNamedExpression();
-        if (CurrentKind != SyntaxKind.Comma) return first;
+        if (CurrentKind != SyntaxKind.Comma)
+        {
+            // A lone starred subject is no match statement; the failed attempt falls back to an expression.
+            if (first.Kind == SyntaxKind.StarredExpression)
+                Report(ParserDiagnosticCodes.InvalidStarredExpression, SpanOfLastNode(first), "cannot use starred expression here");
+            return first;
+        }
         var elements = RentList();
         elements.Add(first);
         while (CurrentKind == SyntaxKind.Comma)

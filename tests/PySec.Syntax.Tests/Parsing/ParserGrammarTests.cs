@@ -102,6 +102,7 @@ public sealed class ParserGrammarTests
     [InlineData("match x:\n    case 1j + 2:\n        pass", "real number required in complex literal")]
     [InlineData("match x:\n    case f'{y}':\n        pass", "patterns may only match literals and attribute lookups")]
     [InlineData("match x:\n    case {a: 1}:\n        pass", "mapping pattern keys may only match literals and attribute lookups")]
+    [InlineData("match *a:\n    case 1:\n        pass", "illegal target for annotation")]
     [InlineData("x = (1", "expected ')'")]
     [InlineData("x = 1 +", "expected expression")]
     [InlineData("x = 1 $ 2", "invalid syntax")]
