@@ -1,5 +1,5 @@
 using PySec.Syntax.Literals;
-using S = PySec.Syntax.CPythonAst.GreenSlots;
+using S = PySec.Syntax.Green.SyntaxSlots;
 
 namespace PySec.Syntax.CPythonAst;
 

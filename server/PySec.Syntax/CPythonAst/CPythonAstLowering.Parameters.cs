@@ -1,4 +1,4 @@
-using S = PySec.Syntax.CPythonAst.GreenSlots;
+using S = PySec.Syntax.Green.SyntaxSlots;
 
 namespace PySec.Syntax.CPythonAst;
 

@@ -1,4 +1,4 @@
-using S = PySec.Syntax.CPythonAst.GreenSlots;
+using S = PySec.Syntax.Green.SyntaxSlots;
 
 namespace PySec.Syntax.CPythonAst;
 
@@ -138,6 +138,8 @@ public sealed partial class CPythonAstLowering
         // the whole statement ends, since its orelse holds the clauses after it.
         var orElse = ElseBody(node[S.IfStatement.ElseClause]);
         var elifs = node.Items(S.IfStatement.ElifClauses);
+        // Computed once: it walks the whole statement, and long elif chains would make the loop quadratic.
+        var end = node.EndOfLastCodeToken;
         for (var i = elifs.Count - 1; i >= 0; i--)
         {
             var elif = elifs[i];
@@ -146,7 +148,7 @@ public sealed partial class CPythonAstLowering
                 .Add("test", Expression(elif, S.ElifClause.Condition))
                 .Add("body", body)
                 .Add("orelse", orElse);
-            orElse = [nested.At(Span(elif.Start, node.EndOfLastCodeToken))];
+            orElse = [nested.At(Span(elif.Start, end))];
         }
         var ifBody = Body(node[S.IfStatement.Body]);
         var result = new AstNode("If")

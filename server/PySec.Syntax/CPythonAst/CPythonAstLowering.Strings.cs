@@ -1,6 +1,6 @@
 using System.Text;
 using PySec.Syntax.Literals;
-using S = PySec.Syntax.CPythonAst.GreenSlots;
+using S = PySec.Syntax.Green.SyntaxSlots;
 
 namespace PySec.Syntax.CPythonAst;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using PySec.Syntax.Green;
-using S = PySec.Syntax.CPythonAst.GreenSlots;
+using S = PySec.Syntax.Green.SyntaxSlots;
 
 namespace PySec.Syntax.CPythonAst;
 
