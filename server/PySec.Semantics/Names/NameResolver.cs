@@ -84,14 +84,14 @@ internal sealed class NameResolver(SemanticModel model)
     private ResolvedName? ResolveCall(CallExpressionSyntax call, int depth)
     {
         if (Resolve(call.Function, depth + 1) is not { IsInstance: false } callee) return null;
-        var arguments = CallBinder.Bind(call, callee.QualifiedName, KnownSignatures.Find(callee.QualifiedName));
         switch (callee.QualifiedName)
         {
             case "importlib.import_module":
-                return ConstantString(arguments.Get("name")) is { } module && !module.StartsWith('.') ? new ResolvedName(module) : null;
+                return ConstantString(Arguments(call, callee).Get("name")) is { } module && !module.StartsWith('.') ? new ResolvedName(module) : null;
             case "builtins.__import__" or "importlib.__import__":
-                return ResolveDunderImport(arguments);
+                return ResolveDunderImport(Arguments(call, callee));
             case "builtins.getattr":
+                var arguments = Arguments(call, callee);
                 if (arguments.Get("o").Value is not { } target || ConstantString(arguments.Get("name")) is not { } attribute) return null;
                 return Resolve(target, depth + 1) is { } owner
                     ? new ResolvedName(owner.QualifiedName + "." + attribute, ViaStarImport: owner.ViaStarImport)
@@ -101,6 +101,9 @@ internal sealed class NameResolver(SemanticModel model)
             ? new ResolvedName(type, IsInstance: true, ViaStarImport: callee.ViaStarImport)
             : null;
     }
+
+    private static CallBinding Arguments(CallExpressionSyntax call, ResolvedName callee) =>
+        CallBinder.Bind(call, callee.QualifiedName, KnownSignatures.Find(callee.QualifiedName));
 
     /// <summary><c>__import__("a.b")</c> returns the top package a, unless a non-empty fromlist asks for a.b itself.</summary>
     private ResolvedName? ResolveDunderImport(CallBinding arguments)

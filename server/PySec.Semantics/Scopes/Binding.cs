@@ -33,7 +33,8 @@ public sealed class Binding
     /// <summary>The scope the binding is written in (a global or nonlocal name stores it on an outer <see cref="Symbol"/>).</summary>
     public Scope Scope { get; }
 
-    public Symbol Symbol { get; internal set; } = null!;
+    /// <summary>The symbol holding the binding; null for a star import, which binds no single name.</summary>
+    public Symbol? Symbol { get; internal set; }
 
     /// <summary>Evaluation order within the file: a binding reaches uses evaluated after it.</summary>
     public int Order { get; }
