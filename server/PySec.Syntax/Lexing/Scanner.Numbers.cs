@@ -16,18 +16,17 @@ internal sealed partial class Scanner
             return;
         }
 
-        string? error = null;
-        var isFloat = false;
+        string? error;
         if (c == '.')
         {
             _pos++;
             error = ScanDigitsWithUnderscores();
-            isFloat = true;
         }
         else if (c == '0')
         {
             // Zeros with underscores, then maybe more digits: only allowed as an int if all digits are zero.
             var nonZero = false;
+            error = null;
             _pos++;
             while (true)
             {
@@ -49,7 +48,7 @@ internal sealed partial class Scanner
             }
             if (Current is '.' or 'e' or 'E' or 'j' or 'J')
             {
-                error ??= ScanFractionExponentImaginary(ref isFloat);
+                error ??= ScanFractionExponentImaginary();
             }
             else if (nonZero && error is null)
             {
@@ -70,16 +69,15 @@ internal sealed partial class Scanner
         }
 
         if (error is null && (c == '.' || Current is '.' or 'e' or 'E' or 'j' or 'J'))
-            error = ScanFractionExponentImaginary(ref isFloat, fractionDone: c == '.');
+            error = ScanFractionExponentImaginary(fractionDone: c == '.');
         FinishNumber(start, "decimal", error);
     }
 
     /// <summary>After the integer part: '.' digits, exponent, 'j'. Returns an error message or null.</summary>
-    private string? ScanFractionExponentImaginary(ref bool isFloat, bool fractionDone = false)
+    private string? ScanFractionExponentImaginary(bool fractionDone = false)
     {
         if (!fractionDone && Current == '.')
         {
-            isFloat = true;
             _pos++;
             if (IsDigit(Current))
             {
@@ -108,7 +106,6 @@ internal sealed partial class Scanner
             {
                 _pos++;
             }
-            isFloat = true;
             var error = ScanDigitsWithUnderscores();
             if (error is not null) return error;
         }
