@@ -162,3 +162,19 @@ level = "high"  # @lv1
 for _ in range(2):
     seen = [level for _ in range(2)]  # binds: level@lv1,lv2
     level = "max"  # @lv2
+
+import shlex  # uses: shlex@sq1,sq2
+
+
+def quote_one(value):  # uses: value@sq1
+    return shlex.quote(value)  # @sq1
+
+
+def quote_two(value):
+    return shlex.quote(value)  # @sq2
+
+
+walrus_source = read()  # uses: walrus_source@w1
+if (chunk := walrus_source.strip()):  # @w1  # uses: chunk@w2,w3
+    send(chunk)  # @w2
+log(chunk)  # @w3
