@@ -273,12 +273,27 @@ internal sealed partial class Parser
         var token = Current;
         var text = token.Text;
         var suspect = raw is null
-            ? text.Contains('\\') || HasNonAscii(text)
-            : !raw.Value && text.Contains('\\');
+            ? HasCheckedEscape(text) || HasNonAscii(text)
+            : !raw.Value && HasCheckedEscape(text);
         if (!suspect) return;
         var start = _fullStarts[_pos] + token.LeadingTriviaWidth;
         if (raw is null) Literals.StringLiteralDecoder.Decode(text, start, _diagnostics);
         else Literals.StringLiteralDecoder.DecodeFormatText(text, start, raw.Value, _diagnostics);
+    }
+
+    /// <summary>Escapes that can be malformed: \x, \u, \U and \N need digits or a name after them.</summary>
+    private static bool HasCheckedEscape(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOf('\\'); i >= 0 && i + 1 < span.Length; )
+        {
+            var next = span[i + 1];
+            if (next is 'x' or 'u' or 'U' or 'N') return true;
+            var rest = span[(i + 2)..].IndexOf('\\');
+            if (rest < 0) return false;
+            i += 2 + rest;
+        }
+        return false;
     }
 
     private static bool HasNonAscii(string text) => text.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') >= 0;

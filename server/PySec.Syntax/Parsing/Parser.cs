@@ -407,7 +407,8 @@ internal sealed partial class Parser
 
     private GreenList? ToGreenList(List<GreenNode> list)
     {
-        var result = GreenList.Create(list);
+        // Not GreenList.Create: copying through the interface would enumerate element by element.
+        var result = list.Count == 0 ? null : new GreenList(list.ToArray());
         list.Clear();
         _listPool.Push(list);
         return result;
