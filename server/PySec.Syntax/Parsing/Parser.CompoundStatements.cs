@@ -269,7 +269,7 @@ internal sealed partial class Parser
         var keyword = EatToken();
         var name = ExpectIdentifier();
         var typeParameters = CurrentKind == SyntaxKind.OpenBracket ? ParseTypeParameterList() : null;
-        var arguments = CurrentKind == SyntaxKind.OpenParen ? ParseArgumentList() : null;
+        var arguments = CurrentKind == SyntaxKind.OpenParen ? ParseArgumentList(isClassBases: true) : null;
         var body = ParseBlock();
         return GreenFactory.ClassDefinition(decorators, keyword, name, typeParameters, arguments, body);
     }

@@ -5,7 +5,8 @@ namespace PySec.Syntax.Parsing;
 // Call arguments, function and lambda parameters, PEP 695 type parameters.
 internal sealed partial class Parser
 {
-    private GreenNode ParseArgumentList()
+    /// <param name="isClassBases">Class bases: CPython's grammar has no bare generator argument there.</param>
+    private GreenNode ParseArgumentList(bool isClassBases = false)
     {
         var openParen = EatToken();
         var arguments = RentList();
@@ -73,7 +74,9 @@ internal sealed partial class Parser
             arguments.Add(EatToken());
             trailingComma = true;
         }
-        if (bareGenerator is not null && (argumentCount > 1 || trailingComma))
+        if (bareGenerator is not null && isClassBases)
+            Report(ParserDiagnosticCodes.InvalidSyntax, SpanAt(bareGenerator, bareGeneratorStart), "invalid syntax");
+        else if (bareGenerator is not null && (argumentCount > 1 || trailingComma))
             Report(ParserDiagnosticCodes.InvalidArguments, SpanAt(bareGenerator, bareGeneratorStart),
                 "Generator expression must be parenthesized");
         var argumentList = ToGreenList(arguments);

@@ -107,6 +107,7 @@ public sealed class ParserGrammarTests
     [InlineData("x = 1 +", "expected expression")]
     [InlineData("x = 1 $ 2", "invalid syntax")]
     [InlineData("a b", "invalid syntax")]
+    [InlineData("class A(x for x in y): pass", "invalid syntax")]
     public void Rejected_code_gives_the_expected_diagnostic(string code, string message)
     {
         var tree = SyntaxTree.Parse(code);
