@@ -48,7 +48,7 @@ public static partial class SyntaxCodeWriter
             }
         }
         var slots = string.Join(", ", node.Fields.Select(f => CSharpNames.Parameter(f.Name)));
-        code.Line($"return new GreenInnerNode(SyntaxKind.{node.Name}, [{slots}]);");
+        code.Line($"return GreenInnerNode.Create(SyntaxKind.{node.Name}, {slots});");
         code.Close();
     }
 

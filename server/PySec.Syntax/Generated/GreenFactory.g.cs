@@ -18,7 +18,7 @@ public static partial class GreenFactory
     {
         CheckList(statements, SyntaxNodeCategories.IsStatement, false, "Module.Statements");
         CheckToken(endOfFile, true, "Module.EndOfFile");
-        return new GreenInnerNode(SyntaxKind.Module, [statements, endOfFile]);
+        return GreenInnerNode.Create(SyntaxKind.Module, statements, endOfFile);
     }
 
     public static GreenInnerNode ExpressionStatement(GreenNode expression, GreenToken? semicolon, GreenToken? newLine)
@@ -26,7 +26,7 @@ public static partial class GreenFactory
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "ExpressionStatement.Expression");
         CheckToken(semicolon, false, "ExpressionStatement.Semicolon");
         CheckToken(newLine, false, "ExpressionStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.ExpressionStatement, [expression, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.ExpressionStatement, expression, semicolon, newLine);
     }
 
     /// <summary>
@@ -38,14 +38,14 @@ public static partial class GreenFactory
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "AssignmentStatement.Value");
         CheckToken(semicolon, false, "AssignmentStatement.Semicolon");
         CheckToken(newLine, false, "AssignmentStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.AssignmentStatement, [targets, value, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.AssignmentStatement, targets, value, semicolon, newLine);
     }
 
     public static GreenInnerNode AssignmentTarget(GreenNode target, GreenToken equalsToken)
     {
         CheckNode(target, true, SyntaxNodeCategories.IsExpression, "AssignmentTarget.Target");
         CheckToken(equalsToken, true, "AssignmentTarget.EqualsToken");
-        return new GreenInnerNode(SyntaxKind.AssignmentTarget, [target, equalsToken]);
+        return GreenInnerNode.Create(SyntaxKind.AssignmentTarget, target, equalsToken);
     }
 
     public static GreenInnerNode AnnotatedAssignmentStatement(GreenNode target, GreenToken colon, GreenNode annotation, GreenToken? equalsToken, GreenNode? value, GreenToken? semicolon, GreenToken? newLine)
@@ -57,7 +57,7 @@ public static partial class GreenFactory
         CheckNode(value, false, SyntaxNodeCategories.IsExpression, "AnnotatedAssignmentStatement.Value");
         CheckToken(semicolon, false, "AnnotatedAssignmentStatement.Semicolon");
         CheckToken(newLine, false, "AnnotatedAssignmentStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.AnnotatedAssignmentStatement, [target, colon, annotation, equalsToken, value, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.AnnotatedAssignmentStatement, target, colon, annotation, equalsToken, value, semicolon, newLine);
     }
 
     public static GreenInnerNode AugmentedAssignmentStatement(GreenNode target, GreenToken @operator, GreenNode value, GreenToken? semicolon, GreenToken? newLine)
@@ -67,7 +67,7 @@ public static partial class GreenFactory
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "AugmentedAssignmentStatement.Value");
         CheckToken(semicolon, false, "AugmentedAssignmentStatement.Semicolon");
         CheckToken(newLine, false, "AugmentedAssignmentStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.AugmentedAssignmentStatement, [target, @operator, value, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.AugmentedAssignmentStatement, target, @operator, value, semicolon, newLine);
     }
 
     public static GreenInnerNode PassStatement(GreenToken passKeyword, GreenToken? semicolon, GreenToken? newLine)
@@ -75,7 +75,7 @@ public static partial class GreenFactory
         CheckToken(passKeyword, true, "PassStatement.PassKeyword");
         CheckToken(semicolon, false, "PassStatement.Semicolon");
         CheckToken(newLine, false, "PassStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.PassStatement, [passKeyword, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.PassStatement, passKeyword, semicolon, newLine);
     }
 
     public static GreenInnerNode BreakStatement(GreenToken breakKeyword, GreenToken? semicolon, GreenToken? newLine)
@@ -83,7 +83,7 @@ public static partial class GreenFactory
         CheckToken(breakKeyword, true, "BreakStatement.BreakKeyword");
         CheckToken(semicolon, false, "BreakStatement.Semicolon");
         CheckToken(newLine, false, "BreakStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.BreakStatement, [breakKeyword, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.BreakStatement, breakKeyword, semicolon, newLine);
     }
 
     public static GreenInnerNode ContinueStatement(GreenToken continueKeyword, GreenToken? semicolon, GreenToken? newLine)
@@ -91,7 +91,7 @@ public static partial class GreenFactory
         CheckToken(continueKeyword, true, "ContinueStatement.ContinueKeyword");
         CheckToken(semicolon, false, "ContinueStatement.Semicolon");
         CheckToken(newLine, false, "ContinueStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.ContinueStatement, [continueKeyword, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.ContinueStatement, continueKeyword, semicolon, newLine);
     }
 
     public static GreenInnerNode ReturnStatement(GreenToken returnKeyword, GreenNode? value, GreenToken? semicolon, GreenToken? newLine)
@@ -100,7 +100,7 @@ public static partial class GreenFactory
         CheckNode(value, false, SyntaxNodeCategories.IsExpression, "ReturnStatement.Value");
         CheckToken(semicolon, false, "ReturnStatement.Semicolon");
         CheckToken(newLine, false, "ReturnStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.ReturnStatement, [returnKeyword, value, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.ReturnStatement, returnKeyword, value, semicolon, newLine);
     }
 
     public static GreenInnerNode RaiseStatement(GreenToken raiseKeyword, GreenNode? exception, GreenToken? fromKeyword, GreenNode? cause, GreenToken? semicolon, GreenToken? newLine)
@@ -111,7 +111,7 @@ public static partial class GreenFactory
         CheckNode(cause, false, SyntaxNodeCategories.IsExpression, "RaiseStatement.Cause");
         CheckToken(semicolon, false, "RaiseStatement.Semicolon");
         CheckToken(newLine, false, "RaiseStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.RaiseStatement, [raiseKeyword, exception, fromKeyword, cause, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.RaiseStatement, raiseKeyword, exception, fromKeyword, cause, semicolon, newLine);
     }
 
     public static GreenInnerNode GlobalStatement(GreenToken globalKeyword, GreenList? names, GreenToken? semicolon, GreenToken? newLine)
@@ -120,7 +120,7 @@ public static partial class GreenFactory
         CheckList(names, null, true, "GlobalStatement.Names");
         CheckToken(semicolon, false, "GlobalStatement.Semicolon");
         CheckToken(newLine, false, "GlobalStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.GlobalStatement, [globalKeyword, names, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.GlobalStatement, globalKeyword, names, semicolon, newLine);
     }
 
     public static GreenInnerNode NonlocalStatement(GreenToken nonlocalKeyword, GreenList? names, GreenToken? semicolon, GreenToken? newLine)
@@ -129,7 +129,7 @@ public static partial class GreenFactory
         CheckList(names, null, true, "NonlocalStatement.Names");
         CheckToken(semicolon, false, "NonlocalStatement.Semicolon");
         CheckToken(newLine, false, "NonlocalStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.NonlocalStatement, [nonlocalKeyword, names, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.NonlocalStatement, nonlocalKeyword, names, semicolon, newLine);
     }
 
     public static GreenInnerNode DeleteStatement(GreenToken delKeyword, GreenList? targets, GreenToken? semicolon, GreenToken? newLine)
@@ -138,7 +138,7 @@ public static partial class GreenFactory
         CheckList(targets, SyntaxNodeCategories.IsExpression, true, "DeleteStatement.Targets");
         CheckToken(semicolon, false, "DeleteStatement.Semicolon");
         CheckToken(newLine, false, "DeleteStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.DeleteStatement, [delKeyword, targets, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.DeleteStatement, delKeyword, targets, semicolon, newLine);
     }
 
     public static GreenInnerNode AssertStatement(GreenToken assertKeyword, GreenNode test, GreenToken? comma, GreenNode? message, GreenToken? semicolon, GreenToken? newLine)
@@ -149,7 +149,7 @@ public static partial class GreenFactory
         CheckNode(message, false, SyntaxNodeCategories.IsExpression, "AssertStatement.Message");
         CheckToken(semicolon, false, "AssertStatement.Semicolon");
         CheckToken(newLine, false, "AssertStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.AssertStatement, [assertKeyword, test, comma, message, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.AssertStatement, assertKeyword, test, comma, message, semicolon, newLine);
     }
 
     public static GreenInnerNode ImportStatement(GreenToken importKeyword, GreenList? names, GreenToken? semicolon, GreenToken? newLine)
@@ -158,7 +158,7 @@ public static partial class GreenFactory
         CheckList(names, static kind => kind == SyntaxKind.ImportAlias, true, "ImportStatement.Names");
         CheckToken(semicolon, false, "ImportStatement.Semicolon");
         CheckToken(newLine, false, "ImportStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.ImportStatement, [importKeyword, names, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.ImportStatement, importKeyword, names, semicolon, newLine);
     }
 
     /// <summary>
@@ -176,7 +176,7 @@ public static partial class GreenFactory
         CheckToken(closeParen, false, "ImportFromStatement.CloseParen");
         CheckToken(semicolon, false, "ImportFromStatement.Semicolon");
         CheckToken(newLine, false, "ImportFromStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.ImportFromStatement, [fromKeyword, dots, module, importKeyword, openParen, star, names, closeParen, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.ImportFromStatement, fromKeyword, dots, module, importKeyword, openParen, star, names, closeParen, semicolon, newLine);
     }
 
     public static GreenInnerNode ImportAlias(GreenNode name, GreenToken? asKeyword, GreenToken? alias)
@@ -184,13 +184,13 @@ public static partial class GreenFactory
         CheckNode(name, true, static kind => kind == SyntaxKind.DottedName, "ImportAlias.Name");
         CheckToken(asKeyword, false, "ImportAlias.AsKeyword");
         CheckToken(alias, false, "ImportAlias.Alias");
-        return new GreenInnerNode(SyntaxKind.ImportAlias, [name, asKeyword, alias]);
+        return GreenInnerNode.Create(SyntaxKind.ImportAlias, name, asKeyword, alias);
     }
 
     public static GreenInnerNode DottedName(GreenList? parts)
     {
         CheckList(parts, null, true, "DottedName.Parts");
-        return new GreenInnerNode(SyntaxKind.DottedName, [parts]);
+        return GreenInnerNode.Create(SyntaxKind.DottedName, parts);
     }
 
     /// <summary>
@@ -205,7 +205,7 @@ public static partial class GreenFactory
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "TypeAliasStatement.Value");
         CheckToken(semicolon, false, "TypeAliasStatement.Semicolon");
         CheckToken(newLine, false, "TypeAliasStatement.NewLine");
-        return new GreenInnerNode(SyntaxKind.TypeAliasStatement, [typeKeyword, name, typeParameters, equalsToken, value, semicolon, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.TypeAliasStatement, typeKeyword, name, typeParameters, equalsToken, value, semicolon, newLine);
     }
 
     /// <summary>
@@ -218,7 +218,7 @@ public static partial class GreenFactory
         CheckToken(indent, false, "Block.Indent");
         CheckList(statements, SyntaxNodeCategories.IsStatement, false, "Block.Statements");
         CheckToken(dedent, false, "Block.Dedent");
-        return new GreenInnerNode(SyntaxKind.Block, [colon, newLine, indent, statements, dedent]);
+        return GreenInnerNode.Create(SyntaxKind.Block, colon, newLine, indent, statements, dedent);
     }
 
     public static GreenInnerNode IfStatement(GreenToken ifKeyword, GreenNode condition, GreenNode body, GreenList? elifClauses, GreenNode? elseClause)
@@ -228,7 +228,7 @@ public static partial class GreenFactory
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "IfStatement.Body");
         CheckList(elifClauses, static kind => kind == SyntaxKind.ElifClause, false, "IfStatement.ElifClauses");
         CheckNode(elseClause, false, static kind => kind == SyntaxKind.ElseClause, "IfStatement.ElseClause");
-        return new GreenInnerNode(SyntaxKind.IfStatement, [ifKeyword, condition, body, elifClauses, elseClause]);
+        return GreenInnerNode.Create(SyntaxKind.IfStatement, ifKeyword, condition, body, elifClauses, elseClause);
     }
 
     public static GreenInnerNode ElifClause(GreenToken elifKeyword, GreenNode condition, GreenNode body)
@@ -236,14 +236,14 @@ public static partial class GreenFactory
         CheckToken(elifKeyword, true, "ElifClause.ElifKeyword");
         CheckNode(condition, true, SyntaxNodeCategories.IsExpression, "ElifClause.Condition");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "ElifClause.Body");
-        return new GreenInnerNode(SyntaxKind.ElifClause, [elifKeyword, condition, body]);
+        return GreenInnerNode.Create(SyntaxKind.ElifClause, elifKeyword, condition, body);
     }
 
     public static GreenInnerNode ElseClause(GreenToken elseKeyword, GreenNode body)
     {
         CheckToken(elseKeyword, true, "ElseClause.ElseKeyword");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "ElseClause.Body");
-        return new GreenInnerNode(SyntaxKind.ElseClause, [elseKeyword, body]);
+        return GreenInnerNode.Create(SyntaxKind.ElseClause, elseKeyword, body);
     }
 
     public static GreenInnerNode WhileStatement(GreenToken whileKeyword, GreenNode condition, GreenNode body, GreenNode? elseClause)
@@ -252,7 +252,7 @@ public static partial class GreenFactory
         CheckNode(condition, true, SyntaxNodeCategories.IsExpression, "WhileStatement.Condition");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "WhileStatement.Body");
         CheckNode(elseClause, false, static kind => kind == SyntaxKind.ElseClause, "WhileStatement.ElseClause");
-        return new GreenInnerNode(SyntaxKind.WhileStatement, [whileKeyword, condition, body, elseClause]);
+        return GreenInnerNode.Create(SyntaxKind.WhileStatement, whileKeyword, condition, body, elseClause);
     }
 
     public static GreenInnerNode ForStatement(GreenToken? asyncKeyword, GreenToken forKeyword, GreenNode target, GreenToken inKeyword, GreenNode iterable, GreenNode body, GreenNode? elseClause)
@@ -264,7 +264,7 @@ public static partial class GreenFactory
         CheckNode(iterable, true, SyntaxNodeCategories.IsExpression, "ForStatement.Iterable");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "ForStatement.Body");
         CheckNode(elseClause, false, static kind => kind == SyntaxKind.ElseClause, "ForStatement.ElseClause");
-        return new GreenInnerNode(SyntaxKind.ForStatement, [asyncKeyword, forKeyword, target, inKeyword, iterable, body, elseClause]);
+        return GreenInnerNode.Create(SyntaxKind.ForStatement, asyncKeyword, forKeyword, target, inKeyword, iterable, body, elseClause);
     }
 
     public static GreenInnerNode TryStatement(GreenToken tryKeyword, GreenNode body, GreenList? handlers, GreenNode? elseClause, GreenNode? finallyClause)
@@ -274,7 +274,7 @@ public static partial class GreenFactory
         CheckList(handlers, static kind => kind == SyntaxKind.ExceptClause, false, "TryStatement.Handlers");
         CheckNode(elseClause, false, static kind => kind == SyntaxKind.ElseClause, "TryStatement.ElseClause");
         CheckNode(finallyClause, false, static kind => kind == SyntaxKind.FinallyClause, "TryStatement.FinallyClause");
-        return new GreenInnerNode(SyntaxKind.TryStatement, [tryKeyword, body, handlers, elseClause, finallyClause]);
+        return GreenInnerNode.Create(SyntaxKind.TryStatement, tryKeyword, body, handlers, elseClause, finallyClause);
     }
 
     /// <summary>
@@ -288,14 +288,14 @@ public static partial class GreenFactory
         CheckToken(asKeyword, false, "ExceptClause.AsKeyword");
         CheckToken(name, false, "ExceptClause.Name");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "ExceptClause.Body");
-        return new GreenInnerNode(SyntaxKind.ExceptClause, [exceptKeyword, star, type, asKeyword, name, body]);
+        return GreenInnerNode.Create(SyntaxKind.ExceptClause, exceptKeyword, star, type, asKeyword, name, body);
     }
 
     public static GreenInnerNode FinallyClause(GreenToken finallyKeyword, GreenNode body)
     {
         CheckToken(finallyKeyword, true, "FinallyClause.FinallyKeyword");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "FinallyClause.Body");
-        return new GreenInnerNode(SyntaxKind.FinallyClause, [finallyKeyword, body]);
+        return GreenInnerNode.Create(SyntaxKind.FinallyClause, finallyKeyword, body);
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ public static partial class GreenFactory
         CheckList(items, static kind => kind == SyntaxKind.WithItem, true, "WithStatement.Items");
         CheckToken(closeParen, false, "WithStatement.CloseParen");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "WithStatement.Body");
-        return new GreenInnerNode(SyntaxKind.WithStatement, [asyncKeyword, withKeyword, openParen, items, closeParen, body]);
+        return GreenInnerNode.Create(SyntaxKind.WithStatement, asyncKeyword, withKeyword, openParen, items, closeParen, body);
     }
 
     public static GreenInnerNode WithItem(GreenNode expression, GreenToken? asKeyword, GreenNode? target)
@@ -317,7 +317,7 @@ public static partial class GreenFactory
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "WithItem.Expression");
         CheckToken(asKeyword, false, "WithItem.AsKeyword");
         CheckNode(target, false, SyntaxNodeCategories.IsExpression, "WithItem.Target");
-        return new GreenInnerNode(SyntaxKind.WithItem, [expression, asKeyword, target]);
+        return GreenInnerNode.Create(SyntaxKind.WithItem, expression, asKeyword, target);
     }
 
     public static GreenInnerNode FunctionDefinition(GreenList? decorators, GreenToken? asyncKeyword, GreenToken defKeyword, GreenToken name, GreenNode? typeParameters, GreenNode parameters, GreenToken? arrow, GreenNode? returns, GreenNode body)
@@ -331,7 +331,7 @@ public static partial class GreenFactory
         CheckToken(arrow, false, "FunctionDefinition.Arrow");
         CheckNode(returns, false, SyntaxNodeCategories.IsExpression, "FunctionDefinition.Returns");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "FunctionDefinition.Body");
-        return new GreenInnerNode(SyntaxKind.FunctionDefinition, [decorators, asyncKeyword, defKeyword, name, typeParameters, parameters, arrow, returns, body]);
+        return GreenInnerNode.Create(SyntaxKind.FunctionDefinition, decorators, asyncKeyword, defKeyword, name, typeParameters, parameters, arrow, returns, body);
     }
 
     public static GreenInnerNode ClassDefinition(GreenList? decorators, GreenToken classKeyword, GreenToken name, GreenNode? typeParameters, GreenNode? arguments, GreenNode body)
@@ -342,7 +342,7 @@ public static partial class GreenFactory
         CheckNode(typeParameters, false, static kind => kind == SyntaxKind.TypeParameterList, "ClassDefinition.TypeParameters");
         CheckNode(arguments, false, static kind => kind == SyntaxKind.ArgumentList, "ClassDefinition.Arguments");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "ClassDefinition.Body");
-        return new GreenInnerNode(SyntaxKind.ClassDefinition, [decorators, classKeyword, name, typeParameters, arguments, body]);
+        return GreenInnerNode.Create(SyntaxKind.ClassDefinition, decorators, classKeyword, name, typeParameters, arguments, body);
     }
 
     public static GreenInnerNode Decorator(GreenToken at, GreenNode expression, GreenToken newLine)
@@ -350,7 +350,7 @@ public static partial class GreenFactory
         CheckToken(at, true, "Decorator.At");
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "Decorator.Expression");
         CheckToken(newLine, true, "Decorator.NewLine");
-        return new GreenInnerNode(SyntaxKind.Decorator, [at, expression, newLine]);
+        return GreenInnerNode.Create(SyntaxKind.Decorator, at, expression, newLine);
     }
 
     public static GreenInnerNode MatchStatement(GreenToken matchKeyword, GreenNode subject, GreenToken colon, GreenToken newLine, GreenToken indent, GreenList? cases, GreenToken dedent)
@@ -362,7 +362,7 @@ public static partial class GreenFactory
         CheckToken(indent, true, "MatchStatement.Indent");
         CheckList(cases, static kind => kind == SyntaxKind.CaseClause, false, "MatchStatement.Cases");
         CheckToken(dedent, true, "MatchStatement.Dedent");
-        return new GreenInnerNode(SyntaxKind.MatchStatement, [matchKeyword, subject, colon, newLine, indent, cases, dedent]);
+        return GreenInnerNode.Create(SyntaxKind.MatchStatement, matchKeyword, subject, colon, newLine, indent, cases, dedent);
     }
 
     public static GreenInnerNode CaseClause(GreenToken caseKeyword, GreenNode pattern, GreenNode? guard, GreenNode body)
@@ -371,14 +371,14 @@ public static partial class GreenFactory
         CheckNode(pattern, true, SyntaxNodeCategories.IsPattern, "CaseClause.Pattern");
         CheckNode(guard, false, static kind => kind == SyntaxKind.Guard, "CaseClause.Guard");
         CheckNode(body, true, static kind => kind == SyntaxKind.Block, "CaseClause.Body");
-        return new GreenInnerNode(SyntaxKind.CaseClause, [caseKeyword, pattern, guard, body]);
+        return GreenInnerNode.Create(SyntaxKind.CaseClause, caseKeyword, pattern, guard, body);
     }
 
     public static GreenInnerNode Guard(GreenToken ifKeyword, GreenNode condition)
     {
         CheckToken(ifKeyword, true, "Guard.IfKeyword");
         CheckNode(condition, true, SyntaxNodeCategories.IsExpression, "Guard.Condition");
-        return new GreenInnerNode(SyntaxKind.Guard, [ifKeyword, condition]);
+        return GreenInnerNode.Create(SyntaxKind.Guard, ifKeyword, condition);
     }
 
     /// <summary>
@@ -389,7 +389,7 @@ public static partial class GreenFactory
         CheckToken(openParen, false, "ParameterList.OpenParen");
         CheckList(parameters, SyntaxNodeCategories.IsParameterBase, true, "ParameterList.Parameters");
         CheckToken(closeParen, false, "ParameterList.CloseParen");
-        return new GreenInnerNode(SyntaxKind.ParameterList, [openParen, parameters, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.ParameterList, openParen, parameters, closeParen);
     }
 
     /// <summary>
@@ -403,7 +403,7 @@ public static partial class GreenFactory
         CheckNode(annotation, false, SyntaxNodeCategories.IsExpression, "Parameter.Annotation");
         CheckToken(equalsToken, false, "Parameter.EqualsToken");
         CheckNode(@default, false, SyntaxNodeCategories.IsExpression, "Parameter.Default");
-        return new GreenInnerNode(SyntaxKind.Parameter, [star, name, colon, annotation, equalsToken, @default]);
+        return GreenInnerNode.Create(SyntaxKind.Parameter, star, name, colon, annotation, equalsToken, @default);
     }
 
     /// <summary>
@@ -412,7 +412,7 @@ public static partial class GreenFactory
     public static GreenInnerNode ParameterSeparator(GreenToken token)
     {
         CheckToken(token, true, "ParameterSeparator.Token");
-        return new GreenInnerNode(SyntaxKind.ParameterSeparator, [token]);
+        return GreenInnerNode.Create(SyntaxKind.ParameterSeparator, token);
     }
 
     public static GreenInnerNode TypeParameterList(GreenToken openBracket, GreenList? parameters, GreenToken closeBracket)
@@ -420,7 +420,7 @@ public static partial class GreenFactory
         CheckToken(openBracket, true, "TypeParameterList.OpenBracket");
         CheckList(parameters, static kind => kind == SyntaxKind.TypeParameter, true, "TypeParameterList.Parameters");
         CheckToken(closeBracket, true, "TypeParameterList.CloseBracket");
-        return new GreenInnerNode(SyntaxKind.TypeParameterList, [openBracket, parameters, closeBracket]);
+        return GreenInnerNode.Create(SyntaxKind.TypeParameterList, openBracket, parameters, closeBracket);
     }
 
     /// <summary>
@@ -434,7 +434,7 @@ public static partial class GreenFactory
         CheckNode(bound, false, SyntaxNodeCategories.IsExpression, "TypeParameter.Bound");
         CheckToken(equalsToken, false, "TypeParameter.EqualsToken");
         CheckNode(@default, false, SyntaxNodeCategories.IsExpression, "TypeParameter.Default");
-        return new GreenInnerNode(SyntaxKind.TypeParameter, [star, name, colon, bound, equalsToken, @default]);
+        return GreenInnerNode.Create(SyntaxKind.TypeParameter, star, name, colon, bound, equalsToken, @default);
     }
 
     /// <summary>
@@ -443,13 +443,13 @@ public static partial class GreenFactory
     public static GreenInnerNode ValuePattern(GreenNode value)
     {
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "ValuePattern.Value");
-        return new GreenInnerNode(SyntaxKind.ValuePattern, [value]);
+        return GreenInnerNode.Create(SyntaxKind.ValuePattern, value);
     }
 
     public static GreenInnerNode CapturePattern(GreenToken name)
     {
         CheckToken(name, true, "CapturePattern.Name");
-        return new GreenInnerNode(SyntaxKind.CapturePattern, [name]);
+        return GreenInnerNode.Create(SyntaxKind.CapturePattern, name);
     }
 
     /// <summary>
@@ -458,7 +458,7 @@ public static partial class GreenFactory
     public static GreenInnerNode WildcardPattern(GreenToken underscore)
     {
         CheckToken(underscore, true, "WildcardPattern.Underscore");
-        return new GreenInnerNode(SyntaxKind.WildcardPattern, [underscore]);
+        return GreenInnerNode.Create(SyntaxKind.WildcardPattern, underscore);
     }
 
     public static GreenInnerNode AsPattern(GreenNode pattern, GreenToken asKeyword, GreenToken name)
@@ -466,7 +466,7 @@ public static partial class GreenFactory
         CheckNode(pattern, true, SyntaxNodeCategories.IsPattern, "AsPattern.Pattern");
         CheckToken(asKeyword, true, "AsPattern.AsKeyword");
         CheckToken(name, true, "AsPattern.Name");
-        return new GreenInnerNode(SyntaxKind.AsPattern, [pattern, asKeyword, name]);
+        return GreenInnerNode.Create(SyntaxKind.AsPattern, pattern, asKeyword, name);
     }
 
     /// <summary>
@@ -475,7 +475,7 @@ public static partial class GreenFactory
     public static GreenInnerNode OrPattern(GreenList? patterns)
     {
         CheckList(patterns, SyntaxNodeCategories.IsPattern, true, "OrPattern.Patterns");
-        return new GreenInnerNode(SyntaxKind.OrPattern, [patterns]);
+        return GreenInnerNode.Create(SyntaxKind.OrPattern, patterns);
     }
 
     /// <summary>
@@ -486,7 +486,7 @@ public static partial class GreenFactory
         CheckToken(openBracket, false, "SequencePattern.OpenBracket");
         CheckList(patterns, SyntaxNodeCategories.IsPattern, true, "SequencePattern.Patterns");
         CheckToken(closeBracket, false, "SequencePattern.CloseBracket");
-        return new GreenInnerNode(SyntaxKind.SequencePattern, [openBracket, patterns, closeBracket]);
+        return GreenInnerNode.Create(SyntaxKind.SequencePattern, openBracket, patterns, closeBracket);
     }
 
     /// <summary>
@@ -496,7 +496,7 @@ public static partial class GreenFactory
     {
         CheckToken(star, true, "StarPattern.Star");
         CheckToken(name, true, "StarPattern.Name");
-        return new GreenInnerNode(SyntaxKind.StarPattern, [star, name]);
+        return GreenInnerNode.Create(SyntaxKind.StarPattern, star, name);
     }
 
     public static GreenInnerNode MappingPattern(GreenToken openBrace, GreenList? entries, GreenToken closeBrace)
@@ -504,7 +504,7 @@ public static partial class GreenFactory
         CheckToken(openBrace, true, "MappingPattern.OpenBrace");
         CheckList(entries, SyntaxNodeCategories.IsMappingPatternElement, true, "MappingPattern.Entries");
         CheckToken(closeBrace, true, "MappingPattern.CloseBrace");
-        return new GreenInnerNode(SyntaxKind.MappingPattern, [openBrace, entries, closeBrace]);
+        return GreenInnerNode.Create(SyntaxKind.MappingPattern, openBrace, entries, closeBrace);
     }
 
     public static GreenInnerNode MappingPatternEntry(GreenNode key, GreenToken colon, GreenNode pattern)
@@ -512,14 +512,14 @@ public static partial class GreenFactory
         CheckNode(key, true, SyntaxNodeCategories.IsExpression, "MappingPatternEntry.Key");
         CheckToken(colon, true, "MappingPatternEntry.Colon");
         CheckNode(pattern, true, SyntaxNodeCategories.IsPattern, "MappingPatternEntry.Pattern");
-        return new GreenInnerNode(SyntaxKind.MappingPatternEntry, [key, colon, pattern]);
+        return GreenInnerNode.Create(SyntaxKind.MappingPatternEntry, key, colon, pattern);
     }
 
     public static GreenInnerNode DoubleStarPattern(GreenToken doubleStar, GreenToken name)
     {
         CheckToken(doubleStar, true, "DoubleStarPattern.DoubleStar");
         CheckToken(name, true, "DoubleStarPattern.Name");
-        return new GreenInnerNode(SyntaxKind.DoubleStarPattern, [doubleStar, name]);
+        return GreenInnerNode.Create(SyntaxKind.DoubleStarPattern, doubleStar, name);
     }
 
     /// <summary>
@@ -531,7 +531,7 @@ public static partial class GreenFactory
         CheckToken(openParen, true, "ClassPattern.OpenParen");
         CheckList(arguments, SyntaxNodeCategories.IsNode, true, "ClassPattern.Arguments");
         CheckToken(closeParen, true, "ClassPattern.CloseParen");
-        return new GreenInnerNode(SyntaxKind.ClassPattern, [@class, openParen, arguments, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.ClassPattern, @class, openParen, arguments, closeParen);
     }
 
     public static GreenInnerNode KeywordPattern(GreenToken name, GreenToken equalsToken, GreenNode pattern)
@@ -539,7 +539,7 @@ public static partial class GreenFactory
         CheckToken(name, true, "KeywordPattern.Name");
         CheckToken(equalsToken, true, "KeywordPattern.EqualsToken");
         CheckNode(pattern, true, SyntaxNodeCategories.IsPattern, "KeywordPattern.Pattern");
-        return new GreenInnerNode(SyntaxKind.KeywordPattern, [name, equalsToken, pattern]);
+        return GreenInnerNode.Create(SyntaxKind.KeywordPattern, name, equalsToken, pattern);
     }
 
     public static GreenInnerNode GroupPattern(GreenToken openParen, GreenNode pattern, GreenToken closeParen)
@@ -547,19 +547,19 @@ public static partial class GreenFactory
         CheckToken(openParen, true, "GroupPattern.OpenParen");
         CheckNode(pattern, true, SyntaxNodeCategories.IsPattern, "GroupPattern.Pattern");
         CheckToken(closeParen, true, "GroupPattern.CloseParen");
-        return new GreenInnerNode(SyntaxKind.GroupPattern, [openParen, pattern, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.GroupPattern, openParen, pattern, closeParen);
     }
 
     public static GreenInnerNode NameExpression(GreenToken identifier)
     {
         CheckToken(identifier, true, "NameExpression.Identifier");
-        return new GreenInnerNode(SyntaxKind.NameExpression, [identifier]);
+        return GreenInnerNode.Create(SyntaxKind.NameExpression, identifier);
     }
 
     public static GreenInnerNode NumberExpression(GreenToken token)
     {
         CheckToken(token, true, "NumberExpression.Token");
-        return new GreenInnerNode(SyntaxKind.NumberExpression, [token]);
+        return GreenInnerNode.Create(SyntaxKind.NumberExpression, token);
     }
 
     /// <summary>
@@ -568,13 +568,13 @@ public static partial class GreenFactory
     public static GreenInnerNode KeywordLiteralExpression(GreenToken keyword)
     {
         CheckToken(keyword, true, "KeywordLiteralExpression.Keyword");
-        return new GreenInnerNode(SyntaxKind.KeywordLiteralExpression, [keyword]);
+        return GreenInnerNode.Create(SyntaxKind.KeywordLiteralExpression, keyword);
     }
 
     public static GreenInnerNode EllipsisExpression(GreenToken token)
     {
         CheckToken(token, true, "EllipsisExpression.Token");
-        return new GreenInnerNode(SyntaxKind.EllipsisExpression, [token]);
+        return GreenInnerNode.Create(SyntaxKind.EllipsisExpression, token);
     }
 
     /// <summary>
@@ -583,13 +583,13 @@ public static partial class GreenFactory
     public static GreenInnerNode StringLiteralExpression(GreenList? parts)
     {
         CheckList(parts, SyntaxNodeCategories.IsStringPart, false, "StringLiteralExpression.Parts");
-        return new GreenInnerNode(SyntaxKind.StringLiteralExpression, [parts]);
+        return GreenInnerNode.Create(SyntaxKind.StringLiteralExpression, parts);
     }
 
     public static GreenInnerNode PlainString(GreenToken token)
     {
         CheckToken(token, true, "PlainString.Token");
-        return new GreenInnerNode(SyntaxKind.PlainString, [token]);
+        return GreenInnerNode.Create(SyntaxKind.PlainString, token);
     }
 
     /// <summary>
@@ -600,13 +600,13 @@ public static partial class GreenFactory
         CheckToken(start, true, "FString.Start");
         CheckList(parts, SyntaxNodeCategories.IsFStringPart, false, "FString.Parts");
         CheckToken(end, true, "FString.End");
-        return new GreenInnerNode(SyntaxKind.FString, [start, parts, end]);
+        return GreenInnerNode.Create(SyntaxKind.FString, start, parts, end);
     }
 
     public static GreenInnerNode FStringText(GreenToken text)
     {
         CheckToken(text, true, "FStringText.Text");
-        return new GreenInnerNode(SyntaxKind.FStringText, [text]);
+        return GreenInnerNode.Create(SyntaxKind.FStringText, text);
     }
 
     /// <summary>
@@ -621,14 +621,14 @@ public static partial class GreenFactory
         CheckToken(conversion, false, "FStringReplacementField.Conversion");
         CheckNode(formatSpec, false, static kind => kind == SyntaxKind.FStringFormatSpec, "FStringReplacementField.FormatSpec");
         CheckToken(closeBrace, true, "FStringReplacementField.CloseBrace");
-        return new GreenInnerNode(SyntaxKind.FStringReplacementField, [openBrace, expression, debugEquals, exclamation, conversion, formatSpec, closeBrace]);
+        return GreenInnerNode.Create(SyntaxKind.FStringReplacementField, openBrace, expression, debugEquals, exclamation, conversion, formatSpec, closeBrace);
     }
 
     public static GreenInnerNode FStringFormatSpec(GreenToken colon, GreenList? parts)
     {
         CheckToken(colon, true, "FStringFormatSpec.Colon");
         CheckList(parts, SyntaxNodeCategories.IsFStringPart, false, "FStringFormatSpec.Parts");
-        return new GreenInnerNode(SyntaxKind.FStringFormatSpec, [colon, parts]);
+        return GreenInnerNode.Create(SyntaxKind.FStringFormatSpec, colon, parts);
     }
 
     public static GreenInnerNode ParenthesizedExpression(GreenToken openParen, GreenNode expression, GreenToken closeParen)
@@ -636,7 +636,7 @@ public static partial class GreenFactory
         CheckToken(openParen, true, "ParenthesizedExpression.OpenParen");
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "ParenthesizedExpression.Expression");
         CheckToken(closeParen, true, "ParenthesizedExpression.CloseParen");
-        return new GreenInnerNode(SyntaxKind.ParenthesizedExpression, [openParen, expression, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.ParenthesizedExpression, openParen, expression, closeParen);
     }
 
     /// <summary>
@@ -647,7 +647,7 @@ public static partial class GreenFactory
         CheckToken(openParen, false, "TupleExpression.OpenParen");
         CheckList(elements, SyntaxNodeCategories.IsExpression, true, "TupleExpression.Elements");
         CheckToken(closeParen, false, "TupleExpression.CloseParen");
-        return new GreenInnerNode(SyntaxKind.TupleExpression, [openParen, elements, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.TupleExpression, openParen, elements, closeParen);
     }
 
     public static GreenInnerNode ListExpression(GreenToken openBracket, GreenList? elements, GreenToken closeBracket)
@@ -655,7 +655,7 @@ public static partial class GreenFactory
         CheckToken(openBracket, true, "ListExpression.OpenBracket");
         CheckList(elements, SyntaxNodeCategories.IsExpression, true, "ListExpression.Elements");
         CheckToken(closeBracket, true, "ListExpression.CloseBracket");
-        return new GreenInnerNode(SyntaxKind.ListExpression, [openBracket, elements, closeBracket]);
+        return GreenInnerNode.Create(SyntaxKind.ListExpression, openBracket, elements, closeBracket);
     }
 
     public static GreenInnerNode SetExpression(GreenToken openBrace, GreenList? elements, GreenToken closeBrace)
@@ -663,7 +663,7 @@ public static partial class GreenFactory
         CheckToken(openBrace, true, "SetExpression.OpenBrace");
         CheckList(elements, SyntaxNodeCategories.IsExpression, true, "SetExpression.Elements");
         CheckToken(closeBrace, true, "SetExpression.CloseBrace");
-        return new GreenInnerNode(SyntaxKind.SetExpression, [openBrace, elements, closeBrace]);
+        return GreenInnerNode.Create(SyntaxKind.SetExpression, openBrace, elements, closeBrace);
     }
 
     public static GreenInnerNode DictExpression(GreenToken openBrace, GreenList? elements, GreenToken closeBrace)
@@ -671,7 +671,7 @@ public static partial class GreenFactory
         CheckToken(openBrace, true, "DictExpression.OpenBrace");
         CheckList(elements, SyntaxNodeCategories.IsDictElement, true, "DictExpression.Elements");
         CheckToken(closeBrace, true, "DictExpression.CloseBrace");
-        return new GreenInnerNode(SyntaxKind.DictExpression, [openBrace, elements, closeBrace]);
+        return GreenInnerNode.Create(SyntaxKind.DictExpression, openBrace, elements, closeBrace);
     }
 
     public static GreenInnerNode DictEntry(GreenNode key, GreenToken colon, GreenNode value)
@@ -679,14 +679,14 @@ public static partial class GreenFactory
         CheckNode(key, true, SyntaxNodeCategories.IsExpression, "DictEntry.Key");
         CheckToken(colon, true, "DictEntry.Colon");
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "DictEntry.Value");
-        return new GreenInnerNode(SyntaxKind.DictEntry, [key, colon, value]);
+        return GreenInnerNode.Create(SyntaxKind.DictEntry, key, colon, value);
     }
 
     public static GreenInnerNode DictUnpack(GreenToken doubleStar, GreenNode expression)
     {
         CheckToken(doubleStar, true, "DictUnpack.DoubleStar");
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "DictUnpack.Expression");
-        return new GreenInnerNode(SyntaxKind.DictUnpack, [doubleStar, expression]);
+        return GreenInnerNode.Create(SyntaxKind.DictUnpack, doubleStar, expression);
     }
 
     public static GreenInnerNode ListComprehension(GreenToken openBracket, GreenNode element, GreenList? clauses, GreenToken closeBracket)
@@ -695,7 +695,7 @@ public static partial class GreenFactory
         CheckNode(element, true, SyntaxNodeCategories.IsExpression, "ListComprehension.Element");
         CheckList(clauses, SyntaxNodeCategories.IsComprehensionClause, false, "ListComprehension.Clauses");
         CheckToken(closeBracket, true, "ListComprehension.CloseBracket");
-        return new GreenInnerNode(SyntaxKind.ListComprehension, [openBracket, element, clauses, closeBracket]);
+        return GreenInnerNode.Create(SyntaxKind.ListComprehension, openBracket, element, clauses, closeBracket);
     }
 
     public static GreenInnerNode SetComprehension(GreenToken openBrace, GreenNode element, GreenList? clauses, GreenToken closeBrace)
@@ -704,7 +704,7 @@ public static partial class GreenFactory
         CheckNode(element, true, SyntaxNodeCategories.IsExpression, "SetComprehension.Element");
         CheckList(clauses, SyntaxNodeCategories.IsComprehensionClause, false, "SetComprehension.Clauses");
         CheckToken(closeBrace, true, "SetComprehension.CloseBrace");
-        return new GreenInnerNode(SyntaxKind.SetComprehension, [openBrace, element, clauses, closeBrace]);
+        return GreenInnerNode.Create(SyntaxKind.SetComprehension, openBrace, element, clauses, closeBrace);
     }
 
     public static GreenInnerNode DictComprehension(GreenToken openBrace, GreenNode key, GreenToken colon, GreenNode value, GreenList? clauses, GreenToken closeBrace)
@@ -715,7 +715,7 @@ public static partial class GreenFactory
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "DictComprehension.Value");
         CheckList(clauses, SyntaxNodeCategories.IsComprehensionClause, false, "DictComprehension.Clauses");
         CheckToken(closeBrace, true, "DictComprehension.CloseBrace");
-        return new GreenInnerNode(SyntaxKind.DictComprehension, [openBrace, key, colon, value, clauses, closeBrace]);
+        return GreenInnerNode.Create(SyntaxKind.DictComprehension, openBrace, key, colon, value, clauses, closeBrace);
     }
 
     /// <summary>
@@ -727,7 +727,7 @@ public static partial class GreenFactory
         CheckNode(element, true, SyntaxNodeCategories.IsExpression, "GeneratorExpression.Element");
         CheckList(clauses, SyntaxNodeCategories.IsComprehensionClause, false, "GeneratorExpression.Clauses");
         CheckToken(closeParen, false, "GeneratorExpression.CloseParen");
-        return new GreenInnerNode(SyntaxKind.GeneratorExpression, [openParen, element, clauses, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.GeneratorExpression, openParen, element, clauses, closeParen);
     }
 
     public static GreenInnerNode ComprehensionFor(GreenToken? asyncKeyword, GreenToken forKeyword, GreenNode target, GreenToken inKeyword, GreenNode iterable)
@@ -737,14 +737,14 @@ public static partial class GreenFactory
         CheckNode(target, true, SyntaxNodeCategories.IsExpression, "ComprehensionFor.Target");
         CheckToken(inKeyword, true, "ComprehensionFor.InKeyword");
         CheckNode(iterable, true, SyntaxNodeCategories.IsExpression, "ComprehensionFor.Iterable");
-        return new GreenInnerNode(SyntaxKind.ComprehensionFor, [asyncKeyword, forKeyword, target, inKeyword, iterable]);
+        return GreenInnerNode.Create(SyntaxKind.ComprehensionFor, asyncKeyword, forKeyword, target, inKeyword, iterable);
     }
 
     public static GreenInnerNode ComprehensionIf(GreenToken ifKeyword, GreenNode condition)
     {
         CheckToken(ifKeyword, true, "ComprehensionIf.IfKeyword");
         CheckNode(condition, true, SyntaxNodeCategories.IsExpression, "ComprehensionIf.Condition");
-        return new GreenInnerNode(SyntaxKind.ComprehensionIf, [ifKeyword, condition]);
+        return GreenInnerNode.Create(SyntaxKind.ComprehensionIf, ifKeyword, condition);
     }
 
     public static GreenInnerNode AttributeExpression(GreenNode value, GreenToken dot, GreenToken name)
@@ -752,7 +752,7 @@ public static partial class GreenFactory
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "AttributeExpression.Value");
         CheckToken(dot, true, "AttributeExpression.Dot");
         CheckToken(name, true, "AttributeExpression.Name");
-        return new GreenInnerNode(SyntaxKind.AttributeExpression, [value, dot, name]);
+        return GreenInnerNode.Create(SyntaxKind.AttributeExpression, value, dot, name);
     }
 
     /// <summary>
@@ -764,7 +764,7 @@ public static partial class GreenFactory
         CheckToken(openBracket, true, "SubscriptExpression.OpenBracket");
         CheckList(elements, SyntaxNodeCategories.IsExpression, true, "SubscriptExpression.Elements");
         CheckToken(closeBracket, true, "SubscriptExpression.CloseBracket");
-        return new GreenInnerNode(SyntaxKind.SubscriptExpression, [value, openBracket, elements, closeBracket]);
+        return GreenInnerNode.Create(SyntaxKind.SubscriptExpression, value, openBracket, elements, closeBracket);
     }
 
     public static GreenInnerNode SliceExpression(GreenNode? lower, GreenToken colon, GreenNode? upper, GreenToken? secondColon, GreenNode? step)
@@ -774,14 +774,14 @@ public static partial class GreenFactory
         CheckNode(upper, false, SyntaxNodeCategories.IsExpression, "SliceExpression.Upper");
         CheckToken(secondColon, false, "SliceExpression.SecondColon");
         CheckNode(step, false, SyntaxNodeCategories.IsExpression, "SliceExpression.Step");
-        return new GreenInnerNode(SyntaxKind.SliceExpression, [lower, colon, upper, secondColon, step]);
+        return GreenInnerNode.Create(SyntaxKind.SliceExpression, lower, colon, upper, secondColon, step);
     }
 
     public static GreenInnerNode CallExpression(GreenNode function, GreenNode arguments)
     {
         CheckNode(function, true, SyntaxNodeCategories.IsExpression, "CallExpression.Function");
         CheckNode(arguments, true, static kind => kind == SyntaxKind.ArgumentList, "CallExpression.Arguments");
-        return new GreenInnerNode(SyntaxKind.CallExpression, [function, arguments]);
+        return GreenInnerNode.Create(SyntaxKind.CallExpression, function, arguments);
     }
 
     public static GreenInnerNode ArgumentList(GreenToken openParen, GreenList? arguments, GreenToken closeParen)
@@ -789,7 +789,7 @@ public static partial class GreenFactory
         CheckToken(openParen, true, "ArgumentList.OpenParen");
         CheckList(arguments, static kind => kind == SyntaxKind.Argument, true, "ArgumentList.Arguments");
         CheckToken(closeParen, true, "ArgumentList.CloseParen");
-        return new GreenInnerNode(SyntaxKind.ArgumentList, [openParen, arguments, closeParen]);
+        return GreenInnerNode.Create(SyntaxKind.ArgumentList, openParen, arguments, closeParen);
     }
 
     /// <summary>
@@ -801,7 +801,7 @@ public static partial class GreenFactory
         CheckToken(name, false, "Argument.Name");
         CheckToken(equalsToken, false, "Argument.EqualsToken");
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "Argument.Value");
-        return new GreenInnerNode(SyntaxKind.Argument, [star, name, equalsToken, value]);
+        return GreenInnerNode.Create(SyntaxKind.Argument, star, name, equalsToken, value);
     }
 
     /// <summary>
@@ -811,7 +811,7 @@ public static partial class GreenFactory
     {
         CheckToken(@operator, true, "UnaryExpression.Operator");
         CheckNode(operand, true, SyntaxNodeCategories.IsExpression, "UnaryExpression.Operand");
-        return new GreenInnerNode(SyntaxKind.UnaryExpression, [@operator, operand]);
+        return GreenInnerNode.Create(SyntaxKind.UnaryExpression, @operator, operand);
     }
 
     /// <summary>
@@ -822,7 +822,7 @@ public static partial class GreenFactory
         CheckNode(left, true, SyntaxNodeCategories.IsExpression, "BinaryExpression.Left");
         CheckToken(@operator, true, "BinaryExpression.Operator");
         CheckNode(right, true, SyntaxNodeCategories.IsExpression, "BinaryExpression.Right");
-        return new GreenInnerNode(SyntaxKind.BinaryExpression, [left, @operator, right]);
+        return GreenInnerNode.Create(SyntaxKind.BinaryExpression, left, @operator, right);
     }
 
     /// <summary>
@@ -832,7 +832,7 @@ public static partial class GreenFactory
     {
         CheckNode(left, true, SyntaxNodeCategories.IsExpression, "ComparisonExpression.Left");
         CheckList(comparisons, static kind => kind == SyntaxKind.ComparisonClause, false, "ComparisonExpression.Comparisons");
-        return new GreenInnerNode(SyntaxKind.ComparisonExpression, [left, comparisons]);
+        return GreenInnerNode.Create(SyntaxKind.ComparisonExpression, left, comparisons);
     }
 
     /// <summary>
@@ -843,7 +843,7 @@ public static partial class GreenFactory
         CheckToken(@operator, true, "ComparisonClause.Operator");
         CheckToken(secondOperator, false, "ComparisonClause.SecondOperator");
         CheckNode(right, true, SyntaxNodeCategories.IsExpression, "ComparisonClause.Right");
-        return new GreenInnerNode(SyntaxKind.ComparisonClause, [@operator, secondOperator, right]);
+        return GreenInnerNode.Create(SyntaxKind.ComparisonClause, @operator, secondOperator, right);
     }
 
     public static GreenInnerNode ConditionalExpression(GreenNode body, GreenToken ifKeyword, GreenNode condition, GreenToken elseKeyword, GreenNode orElse)
@@ -853,7 +853,7 @@ public static partial class GreenFactory
         CheckNode(condition, true, SyntaxNodeCategories.IsExpression, "ConditionalExpression.Condition");
         CheckToken(elseKeyword, true, "ConditionalExpression.ElseKeyword");
         CheckNode(orElse, true, SyntaxNodeCategories.IsExpression, "ConditionalExpression.OrElse");
-        return new GreenInnerNode(SyntaxKind.ConditionalExpression, [body, ifKeyword, condition, elseKeyword, orElse]);
+        return GreenInnerNode.Create(SyntaxKind.ConditionalExpression, body, ifKeyword, condition, elseKeyword, orElse);
     }
 
     public static GreenInnerNode LambdaExpression(GreenToken lambdaKeyword, GreenNode? parameters, GreenToken colon, GreenNode body)
@@ -862,14 +862,14 @@ public static partial class GreenFactory
         CheckNode(parameters, false, static kind => kind == SyntaxKind.ParameterList, "LambdaExpression.Parameters");
         CheckToken(colon, true, "LambdaExpression.Colon");
         CheckNode(body, true, SyntaxNodeCategories.IsExpression, "LambdaExpression.Body");
-        return new GreenInnerNode(SyntaxKind.LambdaExpression, [lambdaKeyword, parameters, colon, body]);
+        return GreenInnerNode.Create(SyntaxKind.LambdaExpression, lambdaKeyword, parameters, colon, body);
     }
 
     public static GreenInnerNode AwaitExpression(GreenToken awaitKeyword, GreenNode expression)
     {
         CheckToken(awaitKeyword, true, "AwaitExpression.AwaitKeyword");
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "AwaitExpression.Expression");
-        return new GreenInnerNode(SyntaxKind.AwaitExpression, [awaitKeyword, expression]);
+        return GreenInnerNode.Create(SyntaxKind.AwaitExpression, awaitKeyword, expression);
     }
 
     public static GreenInnerNode YieldExpression(GreenToken yieldKeyword, GreenToken? fromKeyword, GreenNode? value)
@@ -877,14 +877,14 @@ public static partial class GreenFactory
         CheckToken(yieldKeyword, true, "YieldExpression.YieldKeyword");
         CheckToken(fromKeyword, false, "YieldExpression.FromKeyword");
         CheckNode(value, false, SyntaxNodeCategories.IsExpression, "YieldExpression.Value");
-        return new GreenInnerNode(SyntaxKind.YieldExpression, [yieldKeyword, fromKeyword, value]);
+        return GreenInnerNode.Create(SyntaxKind.YieldExpression, yieldKeyword, fromKeyword, value);
     }
 
     public static GreenInnerNode StarredExpression(GreenToken star, GreenNode expression)
     {
         CheckToken(star, true, "StarredExpression.Star");
         CheckNode(expression, true, SyntaxNodeCategories.IsExpression, "StarredExpression.Expression");
-        return new GreenInnerNode(SyntaxKind.StarredExpression, [star, expression]);
+        return GreenInnerNode.Create(SyntaxKind.StarredExpression, star, expression);
     }
 
     /// <summary>
@@ -895,7 +895,7 @@ public static partial class GreenFactory
         CheckNode(name, true, static kind => kind == SyntaxKind.NameExpression, "NamedExpression.Name");
         CheckToken(colonEquals, true, "NamedExpression.ColonEquals");
         CheckNode(value, true, SyntaxNodeCategories.IsExpression, "NamedExpression.Value");
-        return new GreenInnerNode(SyntaxKind.NamedExpression, [name, colonEquals, value]);
+        return GreenInnerNode.Create(SyntaxKind.NamedExpression, name, colonEquals, value);
     }
 
     private static bool IsTokenKind(SyntaxKind kind) => kind > SyntaxKind.None && kind < SyntaxKind.WhitespaceTrivia;

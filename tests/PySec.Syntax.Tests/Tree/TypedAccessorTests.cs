@@ -59,7 +59,7 @@ public class TypedAccessorTests
     {
         foreach (var kind in Enum.GetValues<SyntaxKind>().Where(SyntaxNodeCategories.IsNode))
         {
-            var green = new Green.GreenInnerNode(kind, [Green.GreenToken.Missing(SyntaxKind.Identifier)]);
+            var green = Green.GreenInnerNode.Create(kind, [Green.GreenToken.Missing(SyntaxKind.Identifier)]);
             var red = SyntaxNode.CreateRoot(green);
             Assert.Equal(kind + "Syntax", red.GetType().Name);
             Assert.Equal(kind, red.Kind);
