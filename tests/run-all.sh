@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
+# Tests write the figures they measured here (see TestReport); they are printed after the run.
+export PYSEC_TEST_REPORTS="$PWD/artifacts/test-reports"
+rm -rf "$PYSEC_TEST_REPORTS"
+
 status=0
 dotnet test PySecLsp.sln -c Release --nologo 2>&1 | tee "$log" || status=1
 
@@ -15,6 +19,12 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 passed=${passed:-0}
 failed=${failed:-0}
+if [ -d "$PYSEC_TEST_REPORTS" ]; then
+  echo
+  echo "Measured by the tests:"
+  cat "$PYSEC_TEST_REPORTS"/*.txt
+  echo
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or the runner failed before any test could report: count it as a failure.
   failed=1

@@ -10,7 +10,7 @@ public sealed class StdlibCorpusTests
     [Fact]
     public void Model_builds_over_every_stdlib_file_and_its_links_are_consistent()
     {
-        var paths = StdlibFiles.Paths;
+        var paths = PySec.Testing.StdlibCorpus.Files.Select(f => f.FullPath).ToList();
         Assert.True(paths.Count > 1000, $"only {paths.Count} stdlib files found");
         var failures = new List<string>();
         long references = 0, resolvedCalls = 0, calls = 0;

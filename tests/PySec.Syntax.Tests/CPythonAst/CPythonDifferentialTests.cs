@@ -32,7 +32,9 @@ public class CPythonDifferentialTests(ITestOutputHelper output)
         }
         var agree = total - disagreements.Count;
         output.WriteLine($"CPython differential: {agree} of {total} files agree");
+        TestReport.Line($"CPython differential: {agree} of {total} files agree");
         output.WriteLine($"{identical} of them byte-identical before the version normalisations");
+        TestReport.Line($"{identical} of them byte-identical before the version normalisations");
         Assert.True(total >= 1000, $"the CPython dump listed only {total} files");
         if (disagreements.Count > 0)
         {

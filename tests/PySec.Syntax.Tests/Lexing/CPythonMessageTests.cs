@@ -32,7 +32,7 @@ public sealed class CPythonMessageTests
                     out.append(e.msg)
             print(json.dumps(out))
             """;
-        var output = StdlibCorpus.RunPython(["-c", script], JsonSerializer.Serialize(Sources));
+        var output = Python3.Run(["-c", script], JsonSerializer.Serialize(Sources));
         var expected = JsonSerializer.Deserialize<string?[]>(output)!;
 
         var mismatches = new List<string>();

@@ -29,8 +29,10 @@ public sealed class ParserCorpusTests(ITestOutputHelper output)
             else
                 asExpected++;
         }
-        output.WriteLine($"{asExpected} of {StdlibCorpus.Files.Count} stdlib files parsed as CPython does " +
-                         $"({StdlibCorpus.RejectedByCPython.Count} rejected files included)");
+        var summary = $"Parser corpus: {asExpected} of {StdlibCorpus.Files.Count} stdlib files parsed as CPython does " +
+                      $"({StdlibCorpus.RejectedByCPython.Count} rejected files included)";
+        output.WriteLine(summary);
+        TestReport.Line(summary);
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(50)));
     }
 

@@ -52,9 +52,11 @@ public static class FuzzRunner
                 new InvariantFailure(InvariantViolation.TooSlow, $"still parsing after {running.TotalSeconds:0} s (hang)"), minimise: false));
         }
 
-        output.WriteLine($"seed {Seed}: cases {firstCase}..{firstCase + caseCount - 1}, {state.Checked} checked, " +
+        var summary = $"Fuzz seed {Seed}: cases {firstCase}..{firstCase + caseCount - 1}, {state.Checked} checked, " +
             $"{state.Characters / 1e6:0.0} M chars/bytes in {stopwatch.Elapsed.TotalSeconds:0.0} s; " +
-            string.Join(", ", state.Kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
+            string.Join(", ", state.Kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"));
+        output.WriteLine(summary);
+        TestReport.Line(summary);
         if (state.GeneratorError is { } generatorError) Assert.Fail($"seed {Seed}: the input generator failed: {generatorError}");
         if (state.FailedCase is { } failedCase)
             Assert.Fail(Describe(failedCase, fuzzer.Generate(failedCase), state.Failure!, minimise: state.Failure!.Violation != InvariantViolation.TooSlow));

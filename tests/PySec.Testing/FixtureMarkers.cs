@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PySec.Text;
 
-namespace PySec.Syntax.Tests.Infrastructure;
+namespace PySec.Testing;
 
 /// <summary>A "# expect: CODE" marker: a diagnostic or finding with that code is expected on <see cref="Line"/>.</summary>
 /// <param name="Line">Zero-based line the expectation is about.</param>

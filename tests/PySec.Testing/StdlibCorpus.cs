@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PySec.Syntax.Tests.Infrastructure;
+namespace PySec.Testing;
 
 /// <summary>One .py file of the corpus, its path relative to the stdlib root with '/' separators.</summary>
 public sealed record CorpusFile(string RelativePath, string FullPath, byte[] Bytes)

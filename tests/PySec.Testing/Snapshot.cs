@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PySec.Syntax.Tests.Infrastructure;
+namespace PySec.Testing;
 
 /// <summary>
 /// Compares text with a committed expected file. With PYSEC_UPDATE_SNAPSHOTS=1 a differing or missing
@@ -11,22 +11,24 @@ public static class Snapshot
 {
     public const string UpdateVariable = "PYSEC_UPDATE_SNAPSHOTS";
 
-    /// <param name="relativePath">Path relative to the test project, e.g. "Fixtures/parser/if.tree.txt".</param>
-    public static void Match(string relativePath, string actual)
+    /// <param name="relativePath">Path relative to the calling test project, e.g. "Fixtures/parser/if.tree.txt".</param>
+    /// <param name="callerFile">Filled in by the compiler: locates the calling test project's sources.</param>
+    public static void Match(string relativePath, string actual, [CallerFilePath] string callerFile = "")
     {
-        var expectedPath = FindExpected(relativePath);
+        var projectDirectory = ProjectDirectory(callerFile);
+        var expectedPath = FindExpected(projectDirectory, relativePath);
         var expected = expectedPath is null ? null : File.ReadAllText(expectedPath);
         if (expected is not null && Normalize(expected) == Normalize(actual)) return;
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            var target = Path.Combine(ProjectDirectory(), relativePath);
+            var target = Path.Combine(projectDirectory, relativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, actual);
             return;
         }
 
-        var saved = Path.Combine(ProjectDirectory(), "snapshots-actual", relativePath);
+        var saved = Path.Combine(projectDirectory, "snapshots-actual", relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(saved)!);
         File.WriteAllText(saved, actual);
         var why = expected is null ? "has no expected file yet" : $"differs from the expected file: {FirstDifference(expected, actual)}";
@@ -34,9 +36,9 @@ public static class Snapshot
     }
 
     /// <summary>The source tree's file when the sources are present, else the copy in the output folder.</summary>
-    private static string? FindExpected(string relativePath)
+    private static string? FindExpected(string projectDirectory, string relativePath)
     {
-        foreach (var directory in new[] { ProjectDirectory(), AppContext.BaseDirectory })
+        foreach (var directory in new[] { projectDirectory, AppContext.BaseDirectory })
         {
             var path = Path.Combine(directory, relativePath);
             if (File.Exists(path)) return path;
@@ -60,10 +62,16 @@ public static class Snapshot
         return "only in line endings";
     }
 
-    /// <summary>The test project's source folder, from this file's compile-time path; the output folder when the sources are gone.</summary>
-    private static string ProjectDirectory([CallerFilePath] string thisFile = "")
+    /// <summary>
+    /// The calling test project's source folder (the nearest folder above the calling file that holds a
+    /// .csproj); the output folder when the sources are gone.
+    /// </summary>
+    private static string ProjectDirectory(string callerFile)
     {
-        var directory = Path.GetDirectoryName(Path.GetDirectoryName(thisFile));
-        return directory is not null && Directory.Exists(directory) ? directory : AppContext.BaseDirectory;
+        for (var directory = Path.GetDirectoryName(callerFile); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+        {
+            if (Directory.Exists(directory) && Directory.EnumerateFiles(directory, "*.csproj").Any()) return directory;
+        }
+        return AppContext.BaseDirectory;
     }
 }
