@@ -89,7 +89,10 @@ internal static class ChapterParser
             var line = fenced.Line + 1;
             var section = sections.LastOrDefault(s => s.Line < line)?.Name ?? "";
             var exempt = words.Contains("python2") || words.Contains("invalid");
-            blocks.Add(new(language, kind, fenced.Lines.ToString().Replace("\r\n", "\n"), line, section, exempt));
+            var code = fenced.Lines.ToString().Replace("\r\n", "\n");
+            // Markdig drops the last line break; code reads like a file, which ends with one.
+            if (code.Length > 0 && !code.EndsWith('\n')) code += "\n";
+            blocks.Add(new(language, kind, code, line, section, exempt));
         }
         return blocks;
     }

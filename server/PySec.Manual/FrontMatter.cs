@@ -26,7 +26,13 @@ internal sealed class FrontMatter
         }
         catch (YamlException e)
         {
-            diagnostics.Add(new(file, firstLine + (int)e.Start.Line - 1, $"front matter is not valid YAML: {e.Message}"));
+            diagnostics.Add(new(file, firstLine + Math.Max(0, (int)e.Start.Line - 1), $"front matter is not valid YAML: {e.Message}"));
+            return null;
+        }
+        catch (Exception e)
+        {
+            // YamlDotNet's scanner can also fail with non-YAML exceptions on malformed input; loading must not throw.
+            diagnostics.Add(new(file, firstLine, $"front matter is not valid YAML: {e.Message}"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
