@@ -69,6 +69,7 @@ public sealed class Manual
         }
         var fileSet = files.ToHashSet(StringComparer.Ordinal);
         diagnostics.AddRange(ManualValidator.Validate(chapters, fileSet));
+        diagnostics.AddRange(PageLinksValidator.Validate(otherPages, chapters, fileSet));
         var sorted = diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
         return new Manual(chapters, fileSet, otherPages, sorted);
     }

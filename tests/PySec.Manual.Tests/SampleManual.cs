@@ -109,7 +109,7 @@ public static class SampleManual
         [SamplePath] = Sample,
         [OtherPath] = Other,
         ["README.md"] = "# Manual\n\nSee the [index](index.md).\n",
-        ["index.md"] = "# Contents\n\n[Sample](00-runtime/sample.md)\n",
+        ["index.md"] = "# Contents\n\n- [Sample](00-runtime/sample.md)\n- [Other](00-runtime/other.md#summary)\n",
     };
 
     public static Manual Load() => Manual.Load(new InMemoryManualSource(Files()));

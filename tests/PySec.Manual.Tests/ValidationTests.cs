@@ -74,6 +74,22 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void The_table_of_contents_must_list_every_chapter_and_its_links_resolve()
+    {
+        var files = SampleManual.Files();
+        files["index.md"] = "# Contents\n\n- [Sample](00-runtime/sample.md)\n- [Gone](00-runtime/gone.md)\n";
+        files["README.md"] = "# Manual\n\nSee [the format](FORMAT.md).\n";
+        var manual = Manual.Load(new InMemoryManualSource(files));
+        Assert.Equal(
+            [
+                "README.md:3: error: link 'FORMAT.md' points to 'FORMAT.md', which does not exist",
+                "index.md:1: error: the table of contents does not list 00-runtime/other.md",
+                "index.md:4: error: link '00-runtime/gone.md' points to '00-runtime/gone.md', which does not exist",
+            ],
+            manual.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Two_chapters_with_one_id_are_reported()
     {
         var files = SampleManual.Files();
