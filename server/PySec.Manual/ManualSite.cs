@@ -42,8 +42,9 @@ public static class ManualSite
     private static string Index(Manual manual)
     {
         var content = new StringBuilder("<h1>PySec secure coding manual</h1>\n");
-        content.Append("<p>Every finding of PySec links to a chapter here: the attack, the vulnerable pattern and the safer code. ");
-        content.Append("<a href=\"README.html\">How the manual is organised</a>.</p>\n");
+        content.Append("<p>Every finding of PySec links to a chapter here: the attack, the vulnerable pattern and the safer code.");
+        if (manual.OtherPages.ContainsKey("README.md")) content.Append(" <a href=\"README.html\">How the manual is organised</a>.");
+        content.Append("</p>\n");
         content.Append("<input id=\"search\" type=\"search\" placeholder=\"Search titles and rule ids\" aria-label=\"Search titles and rule ids\">\n<div id=\"toc\">\n");
         foreach (var (category, chapters) in manual.TableOfContents)
         {
@@ -58,7 +59,6 @@ public static class ManualSite
             content.Append("</ul>\n</section>\n");
         }
         content.Append("</div>\n");
-        if (!manual.OtherPages.ContainsKey("README.md")) content.Replace(" <a href=\"README.html\">How the manual is organised</a>.", "");
         return SitePage.Wrap(manual, "Contents", "", null, content.ToString(), SearchScript);
     }
 
