@@ -15,6 +15,14 @@ public static partial class ManualValidator
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();
 
+    /// <summary>"all" or one or two comparisons with a version, e.g. ">= 3.11" or ">= 3.8, < 3.12".</summary>
+    [GeneratedRegex(@"^(all|(<|<=|>|>=|==) \d+\.\d+(, (<|<=|>|>=) \d+\.\d+)?)$")]
+    private static partial Regex PythonVersions();
+
+    /// <summary>An OWASP Top 10 entry with its year and name, e.g. "A03:2021 Injection".</summary>
+    [GeneratedRegex(@"^A(0[1-9]|10):20\d\d \S.*$")]
+    private static partial Regex OwaspCategory();
+
     public static IReadOnlyList<ManualDiagnostic> Validate(IReadOnlyList<ManualChapter> chapters, IReadOnlySet<string> files)
     {
         var diagnostics = new List<ManualDiagnostic>();
@@ -37,6 +45,10 @@ public static partial class ManualValidator
         {
             CheckIdentity(chapter, diagnostics);
             CheckRules(chapter, diagnostics);
+            if (chapter.Python.Length > 0 && !PythonVersions().IsMatch(chapter.Python))
+                diagnostics.Add(new(chapter.Path, chapter.LineOf("python"), $"python '{chapter.Python}' is not \"all\" or a version range such as \">= 3.11\""));
+            if (chapter.Owasp.Length > 0 && !OwaspCategory().IsMatch(chapter.Owasp))
+                diagnostics.Add(new(chapter.Path, chapter.LineOf("owasp"), $"owasp '{chapter.Owasp}' is not an OWASP Top 10 entry such as \"A03:2021 Injection\""));
             foreach (var related in chapter.Related.Where(r => !ids.ContainsKey(r)))
                 diagnostics.Add(new(chapter.Path, chapter.LineOf("related"), $"related chapter '{related}' does not exist"));
             CheckSections(chapter, diagnostics);

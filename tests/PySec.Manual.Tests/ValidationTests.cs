@@ -15,6 +15,8 @@ public sealed class ValidationTests
         ["fields out of order"] = new("id: sample\ntitle: A sample chapter\n", "title: A sample chapter\nid: sample\n", SampleManual.SamplePath, 2, "front matter keys out of order"),
         ["list field given as text"] = new("rules: [PYSEC001]", "rules: PYSEC001", SampleManual.SamplePath, 5, "'rules' must be a list", 2),
         ["CWE with prefix"] = new("cwe: [94]", "cwe: [CWE-94]", SampleManual.SamplePath, 6, "CWE 'CWE-94' is not a number"),
+        ["python versions not a range"] = new("python: \"all\"", "python: \"3.8+\"", SampleManual.SamplePath, 8, "python '3.8+' is not \"all\" or a version range"),
+        ["owasp not a top 10 entry"] = new("owasp: A03:2021 Injection", "owasp: Injection", SampleManual.SamplePath, 7, "owasp 'Injection' is not an OWASP Top 10 entry"),
         ["empty title"] = new("title: A sample chapter", "title: \"\"", SampleManual.SamplePath, 3, "'title' must be a non-empty text"),
         ["id differs from file name"] = new("id: sample", "id: simple", SampleManual.SamplePath, 2, "does not match the file name 'sample.md'", 2),
         ["unknown category"] = new("category: runtime", "category: astrology", SampleManual.SamplePath, 4, "unknown category 'astrology'"),
