@@ -44,52 +44,10 @@ internal readonly struct GreenCursor(GreenNode green, int position)
     }
 
     /// <summary>Start of the first token's text (after its leading trivia).</summary>
-    public int Start
-    {
-        get
-        {
-            var node = Green;
-            var position = Position;
-            while (!node.IsToken)
-            {
-                GreenNode? next = null;
-                for (var i = 0; i < node.SlotCount; i++)
-                {
-                    var child = node.GetSlot(i);
-                    if (child is null || child.FullWidth == 0) continue;
-                    next = child;
-                    break;
-                }
-                if (next is null) return position;
-                node = next;
-            }
-            return position + ((GreenToken)node).LeadingTriviaWidth;
-        }
-    }
+    public int Start => Position + Green.LeadingTriviaWidth;
 
     /// <summary>End of the last token's text (before its trailing trivia).</summary>
-    public int End
-    {
-        get
-        {
-            var node = Green;
-            var end = Position + Green.FullWidth;
-            while (!node.IsToken)
-            {
-                GreenNode? next = null;
-                for (var i = node.SlotCount - 1; i >= 0; i--)
-                {
-                    var child = node.GetSlot(i);
-                    if (child is null || child.FullWidth == 0) continue;
-                    next = child;
-                    break;
-                }
-                if (next is null) return end;
-                node = next;
-            }
-            return end - ((GreenToken)node).TrailingTriviaWidth;
-        }
-    }
+    public int End => Position + Green.FullWidth - Green.TrailingTriviaWidth;
 
     /// <summary>
     /// End of the last token that is not a line break, indent or dedent: where CPython ends a compound
@@ -110,16 +68,15 @@ internal readonly struct GreenCursor(GreenNode green, int position)
                         continue;
                     return position + token.LeadingTriviaWidth + token.Width;
                 }
+                // Pushed first to last, so the last child is looked at first.
                 var offset = position;
-                var children = new List<(GreenNode, int)>(node.SlotCount);
                 for (var i = 0; i < node.SlotCount; i++)
                 {
                     var child = node.GetSlot(i);
                     if (child is null) continue;
-                    if (child.FullWidth > 0) children.Add((child, offset));
+                    if (child.FullWidth > 0) pending.Push((child, offset));
                     offset += child.FullWidth;
                 }
-                foreach (var child in children) pending.Push(child);
             }
             return Start;
         }

@@ -40,8 +40,8 @@ public abstract partial class SyntaxNode
         get
         {
             if (Green.FullWidth == 0) return new TextSpan(Position, 0);
-            var start = Position + GreenEdges.LeadingTriviaWidth(Green);
-            var end = EndPosition - GreenEdges.TrailingTriviaWidth(Green);
+            var start = Position + Green.LeadingTriviaWidth;
+            var end = EndPosition - Green.TrailingTriviaWidth;
             return TextSpan.FromBounds(start, Math.Max(start, end));
         }
     }
