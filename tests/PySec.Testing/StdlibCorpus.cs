@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PySec.Testing;
 
 /// <summary>One .py file of the corpus, its path relative to the stdlib root with '/' separators.</summary>
@@ -83,18 +81,9 @@ public static class StdlibCorpus
         var overridden = Environment.GetEnvironmentVariable("PYSEC_STDLIB");
         if (!string.IsNullOrEmpty(overridden)) return Existing(overridden, "PYSEC_STDLIB");
 
-        var start = new ProcessStartInfo("python3")
-        {
-            ArgumentList = { "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
         try
         {
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"python3 exited with {process.ExitCode}");
+            var output = Python3.Run(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).Trim();
             return Existing(output, "python3's sysconfig stdlib path");
         }
         catch (System.ComponentModel.Win32Exception e)

@@ -10,15 +10,16 @@ public sealed class StdlibCorpusTests
     [Fact]
     public void Model_builds_over_every_stdlib_file_and_its_links_are_consistent()
     {
-        var paths = PySec.Testing.StdlibCorpus.Files.Select(f => f.FullPath).ToList();
-        Assert.True(paths.Count > 1000, $"only {paths.Count} stdlib files found");
+        var files = PySec.Testing.StdlibCorpus.Files;
+        Assert.True(files.Count > 1000, $"only {files.Count} stdlib files found");
         var failures = new List<string>();
         long references = 0, resolvedCalls = 0, calls = 0;
-        foreach (var path in paths)
+        foreach (var file in files)
         {
+            var path = file.RelativePath;
             try
             {
-                var tree = SyntaxTree.Parse(SourceText.FromBytes(File.ReadAllBytes(path)));
+                var tree = SyntaxTree.Parse(SourceText.FromBytes(file.Bytes));
                 var model = SemanticModel.Create(tree);
                 references += model.References.Count;
                 CheckDefUseLinks(path, model, failures);
