@@ -7,15 +7,7 @@ namespace PySec.Bench;
 /// <param name="AcceptedFiles">The files CPython parses without error; both sides are compared on these only.</param>
 internal sealed record CPythonResult(string Version, IReadOnlySet<string> AcceptedFiles, long SourceBytes, double[] Seconds)
 {
-    public double MedianSeconds
-    {
-        get
-        {
-            var sorted = Seconds.Order().ToArray();
-            var middle = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        }
-    }
+    public double MedianSeconds => Median.Of(Seconds);
 
     public double MegabytesPerSecond => SourceBytes / 1e6 / MedianSeconds;
 }

@@ -8,15 +8,7 @@ namespace PySec.Bench;
 /// <param name="Checksum">Sum of what the work returned, printed so the work cannot be optimised away.</param>
 internal sealed record PhaseResult(string Name, long SourceBytes, double[] Seconds, long AllocatedBytes, long Checksum, int Gen0, int Gen1, int Gen2)
 {
-    public double MedianSeconds
-    {
-        get
-        {
-            var sorted = Seconds.Order().ToArray();
-            var middle = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        }
-    }
+    public double MedianSeconds => Median.Of(Seconds);
 
     public double MegabytesPerSecond => SourceBytes / 1e6 / MedianSeconds;
 
