@@ -7,8 +7,9 @@ internal sealed record BenchOptions(int Iterations, int Warmup, bool CompareWith
         Usage: dotnet run -c Release --project tests/PySec.Bench -- [options]
 
         Measures, on one thread over every .py file of python3's standard library held in memory:
-        decoding, the lexer alone, and the full parse (lex + parse + green tree), then CPython's
-        ast.parse over the same files, and compares against the targets.
+        decoding, the lexer alone, the full parse (lex + parse + green tree) and the semantic model
+        built from parsed trees, then CPython's ast.parse over the same files, and compares against
+        the targets.
 
         Options:
           --iterations N   timed passes over the corpus per phase; the median is reported (default 5)

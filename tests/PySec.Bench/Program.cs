@@ -49,6 +49,10 @@ var lex = PhaseRunner.Run("lexer (text -> tokens)", measured,
     f => Lexer.Tokenize(f.Text).Tokens.Length, options.Warmup, options.Iterations);
 var parse = PhaseRunner.Run("full parse (text -> green tree)", measured,
     f => SyntaxTree.Parse(f.Text).GreenRoot.FullWidth, options.Warmup, options.Iterations);
+Console.WriteLine("Timing the semantic model ...");
+var model = AnalysisPhases.Model(measured, options);
+IReadOnlyList<PhaseResult> analysis = [model];
+
 var (retained, peakHeap) = PhaseRunner.RetainedBytes(measured, f => SyntaxTree.Parse(f.Text).GreenRoot);
 
 // The tree is lossless, so its width must be the text length: a cheap check that the figures are for real work.
@@ -58,5 +62,5 @@ if (parse.Checksum != expectedWidth)
 
 using var self = Process.GetCurrentProcess();
 self.Refresh();
-var met = Report.Write(Console.Out, corpus, measured, [decode, lex, parse], parse, cpython, retained, peakHeap, self.PeakWorkingSet64, options);
+var met = Report.Write(Console.Out, corpus, measured, [decode, lex, parse], parse, model, analysis, cpython, retained, peakHeap, self.PeakWorkingSet64, options);
 return options.Strict && !met ? 1 : 0;
