@@ -1,0 +1,40 @@
+using PySec.Rules.Matching;
+using PySec.Semantics;
+using PySec.Syntax;
+using PySec.Text;
+
+namespace PySec.Rules.Code;
+
+/// <summary>What a <see cref="CodeRule"/> sees of the file, and how it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly Action<Rule, TextSpan, MatchResult, IReadOnlyList<Fix>> _report;
+
+    internal RuleContext(SemanticModel model, FileFacts file, Action<Rule, TextSpan, MatchResult, IReadOnlyList<Fix>> report)
+    {
+        Model = model;
+        File = file;
+        _report = report;
+    }
+
+    public SemanticModel Model { get; }
+    public FileFacts File { get; }
+    public string Text => Model.Tree.Text;
+    internal Rule Rule { get; set; } = null!;
+
+    /// <summary>
+    /// Reports a finding with the rule's message, its placeholders filled from <paramref name="captures"/>
+    /// ("name", "callee", ...), optionally at another severity or with another message.
+    /// </summary>
+    public void Report(TextSpan span, IReadOnlyDictionary<string, string>? captures = null, Severity? severity = null,
+        string? message = null, IReadOnlyList<Fix>? fixes = null)
+    {
+        var result = new MatchResult { Severity = severity, Message = message };
+        if (captures is not null)
+            foreach (var (key, value) in captures) result.Captures[key] = value;
+        _report(Rule, span, result, fixes ?? []);
+    }
+
+    public void Report(SyntaxNode node, string name, Severity? severity = null, string? message = null, IReadOnlyList<Fix>? fixes = null) =>
+        Report(node.Span, new Dictionary<string, string> { ["name"] = name }, severity, message, fixes);
+}

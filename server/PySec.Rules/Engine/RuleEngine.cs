@@ -1,0 +1,88 @@
+using PySec.Rules.Code;
+using PySec.Rules.Fixes;
+using PySec.Rules.Matching;
+using PySec.Rules.Suppressions;
+using PySec.Semantics;
+using PySec.Syntax;
+using PySec.Text;
+
+namespace PySec.Rules;
+
+/// <summary>
+/// Runs a rule set over one file in a single walk of its tree, then applies suppression comments. Pure: no I/O,
+/// and never throws on a tree the parser produced.
+/// </summary>
+public static class RuleEngine
+{
+    public static FileAnalysis Analyze(RuleSet rules, SemanticModel model, FileFacts? file = null)
+    {
+        file ??= FileFacts.Unnamed;
+        var dispatch = rules.Dispatch;
+        var enabled = new bool[dispatch.Rules.Count];
+        for (var index = 0; index < enabled.Length; index++) enabled[index] = dispatch.Rules[index].AppliesTo(file, model.TargetVersion);
+
+        var findings = new List<Finding>();
+        var seen = new HashSet<(string, TextSpan)>();
+        var context = new MatchContext(model, file);
+        var result = new MatchResult();
+        void Report(Rule rule, TextSpan span, MatchResult match, IReadOnlyList<Fix> fixes)
+        {
+            if (seen.Add((rule.Id, span))) findings.Add(CreateFinding(rule, span, match, fixes, context));
+        }
+        var codeContext = new RuleContext(model, file, Report);
+
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(model.Tree.Root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.ChildNodes().Reverse()) stack.Push(child);
+            if (!dispatch.HandlesKind(node.Kind)) continue;
+            context.Reset(node);
+            if (node.Kind == SyntaxKind.CallExpression && dispatch.HasCallRules && context.Callee is { } callee)
+                foreach (var index in dispatch.ForCallee(callee))
+                    Offer(index);
+            foreach (var index in dispatch.ForKind(node.Kind))
+                Offer(index);
+
+            void Offer(int index)
+            {
+                if (!enabled[index]) return;
+                var rule = dispatch.Rules[index];
+                if (rule.Code is { } code)
+                {
+                    codeContext.Rule = rule;
+                    code.Analyze(node, codeContext);
+                    return;
+                }
+                result.Clear();
+                if (!rule.Matcher!.Match(context, result)) return;
+                Report(rule, result.Span ?? node.Span, result, BuildFixes(rule, context, node));
+            }
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var suppressed = SuppressionIndex.Apply(rules, model.Tree, findings, diagnostics);
+        suppressed.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return new FileAnalysis(suppressed, diagnostics);
+    }
+
+    private static IReadOnlyList<Fix> BuildFixes(Rule rule, MatchContext context, SyntaxNode node)
+    {
+        if (rule.Fixes.Count == 0) return [];
+        var fixes = new List<Fix>();
+        foreach (var template in rule.Fixes)
+        {
+            if (template.When is { } when && !when.Match(context, new MatchResult())) continue;
+            if (FixBuilder.Build(template, context, node) is { } fix) fixes.Add(fix);
+        }
+        return fixes;
+    }
+
+    private static Finding CreateFinding(Rule rule, TextSpan span, MatchResult match, IReadOnlyList<Fix> fixes, MatchContext context)
+    {
+        var message = MessageTemplate.Format(match.Message ?? rule.Metadata.MessageTemplate, match.Captures, context);
+        return new Finding(rule, span, message, match.Severity ?? rule.Metadata.Severity,
+            match.Confidence ?? rule.Metadata.Confidence, fixes);
+    }
+}

@@ -1,0 +1,43 @@
+using PySec.Semantics;
+using PySec.Syntax;
+
+namespace PySec.Rules.Matching;
+
+/// <summary>
+/// The node being matched with what every rule may ask of it, computed once per node however many rules ask:
+/// the callee's qualified name and the bound arguments of a call.
+/// </summary>
+internal sealed class MatchContext(SemanticModel model, FileFacts file)
+{
+    private SyntaxNode _node = null!;
+    private bool _calleeKnown;
+    private string? _callee;
+    private CallBinding? _binding;
+
+    public SemanticModel Model { get; } = model;
+    public FileFacts File { get; } = file;
+    public SyntaxNode Node => _node;
+
+    public void Reset(SyntaxNode node)
+    {
+        _node = node;
+        _calleeKnown = false;
+        _callee = null;
+        _binding = null;
+    }
+
+    public string? Callee
+    {
+        get
+        {
+            if (!_calleeKnown && _node is CallExpressionSyntax call)
+            {
+                _callee = Model.GetCalleeName(call);
+                _calleeKnown = true;
+            }
+            return _callee;
+        }
+    }
+
+    public CallBinding? Binding => _node is CallExpressionSyntax call ? _binding ??= Model.BindCall(call) : null;
+}
