@@ -82,7 +82,9 @@ internal static class RuleReader
         Matcher matcher = key switch
         {
             "call" => new CallMatcher(
-                Names(body!["names"]),
+                body!["names"] is JsonNode callNames ? Names(callNames) : null,
+                body["methods"] is JsonArray methodNames ? methodNames.Select(m => (string)m!).ToHashSet(StringComparer.Ordinal) : null,
+                body["receiver-imports"] is JsonNode imports ? Names(imports) : null,
                 body["args"] is JsonArray args ? args.Select((a, i) => Argument(a!.AsObject(), $"{at}/args/{i}")).ToList() : [],
                 (bool?)body["star-args"] ?? true),
             "import" => new ImportMatcher(Names(body!["modules"])),

@@ -22,18 +22,23 @@ internal sealed record ArgumentCondition(string? Name, int? Position, ValueCondi
     }
 }
 
-/// <summary>A call of one of a set of qualified names whose arguments meet every condition.</summary>
-internal sealed class CallMatcher(NameSet names, IReadOnlyList<ArgumentCondition> arguments, bool allowStarArguments) : Matcher
+/// <summary>
+/// A call of one of a set of qualified names whose arguments meet every condition. For objects the model cannot
+/// type (a parameter <c>tar</c> in <c>def unpack(tar): tar.extractall()</c>), <c>methods</c> matches a method call
+/// by name on a receiver that does not resolve, in a file that imports one of <c>receiver-imports</c>.
+/// </summary>
+internal sealed class CallMatcher(NameSet? names, IReadOnlySet<string>? methods, NameSet? receiverImports,
+    IReadOnlyList<ArgumentCondition> arguments, bool allowStarArguments) : Matcher
 {
     private static readonly IReadOnlySet<SyntaxKind> CallKind = KindsOf(SyntaxKind.CallExpression);
 
     public override IReadOnlySet<SyntaxKind> Kinds => CallKind;
-    public override NameSet CallNames => names;
+    public override NameSet? CallNames => methods is null ? names : null;
 
     protected override bool MatchCore(MatchContext context, MatchResult result)
     {
         var callee = context.Callee;
-        if (!names.Contains(callee)) return false;
+        if (!(names?.Contains(callee) ?? false) && !IsUntypedMethodCall(context, out callee)) return false;
         var binding = context.Binding!;
         if (!allowStarArguments && (binding.HasStarArguments || binding.HasKeywordUnpacking)) return false;
         foreach (var argument in arguments)
@@ -43,6 +48,16 @@ internal sealed class CallMatcher(NameSet names, IReadOnlyList<ArgumentCondition
         }
         result.Captures["callee"] = callee!;
         result.Captures.TryAdd("name", callee!);
+        return true;
+    }
+
+    private bool IsUntypedMethodCall(MatchContext context, out string? label)
+    {
+        label = null;
+        if (methods is null || context.Node is not CallExpressionSyntax { Function: AttributeExpressionSyntax attribute }) return false;
+        if (!methods.Contains(attribute.Name.Text) || context.Model.Resolve(attribute.Value) is not null) return false;
+        if (receiverImports is not null && !context.ImportsAny(receiverImports)) return false;
+        label = attribute.Value.ToString() + "." + attribute.Name.Text;
         return true;
     }
 }

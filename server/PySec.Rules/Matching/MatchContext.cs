@@ -13,6 +13,7 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
     private bool _calleeKnown;
     private string? _callee;
     private CallBinding? _binding;
+    private HashSet<string>? _importedModules;
 
     public SemanticModel Model { get; } = model;
     public FileFacts File { get; } = file;
@@ -37,6 +38,18 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
             }
             return _callee;
         }
+    }
+
+    /// <summary>Whether the file imports a listed module or anything inside it, in any form.</summary>
+    public bool ImportsAny(NameSet modules)
+    {
+        _importedModules ??= Model.Bindings
+            .Where(b => b.Kind is BindingKind.Import or BindingKind.FromImport && b.ImportedName is not null)
+            .Select(b => b.ImportedName!)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var module in _importedModules)
+            if (modules.ContainsModule(module)) return true;
+        return false;
     }
 
     public CallBinding? Binding => _node is CallExpressionSyntax call ? _binding ??= Model.BindCall(call) : null;
