@@ -2,6 +2,8 @@ import yaml
 import yaml as y
 from yaml import load, SafeLoader
 from yaml import load as yaml_load
+from ruamel.yaml import YAML
+import ruamel.yaml
 
 
 def read(stream, loader):
@@ -27,3 +29,12 @@ def shadowed(stream):
         return data
 
     load(stream)  # ok: PYSEC207
+
+
+def ruamel_loaders(stream):
+    unsafe_yaml = YAML(typ="unsafe")  # expect: PYSEC207
+    ruamel.yaml.YAML(typ="unsafe", pure=True).load(stream)  # expect: PYSEC207
+    safe_yaml = YAML(typ="safe")  # ok: PYSEC207
+    YAML().load(stream)  # ok: PYSEC207
+    YAML(typ="rt")  # ok: PYSEC207
+    return unsafe_yaml, safe_yaml
