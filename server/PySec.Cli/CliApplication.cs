@@ -11,7 +11,7 @@ public sealed class CliApplication
 {
     public CliApplication()
     {
-        var commands = new List<ICommand> { new ParseCommand(), new ManualCommand() };
+        var commands = new List<ICommand> { new CheckCommand(), new RulesCommand(), new RuleCommand(), new ParseCommand(), new ManualCommand() };
         commands.Add(new HelpCommand(commands));
         Commands = commands;
     }

@@ -6,8 +6,6 @@ namespace PySec.Cli.Commands;
 /// <summary>"pysec manual build|check|show": the secure coding manual as a static site, checked, or one chapter.</summary>
 public sealed class ManualCommand : ICommand
 {
-    private const string SolutionFile = "PySecLsp.sln";
-
     public string Name => "manual";
     public string Summary => "Check the secure coding manual, build its site, or show a chapter";
     public string Usage => "build OUT | check | show ID-OR-RULE [--manual DIR]";
@@ -18,8 +16,8 @@ public sealed class ManualCommand : ICommand
         check            validates every chapter against the chapter format of the manual's README
         show ID-OR-RULE  prints a chapter's Markdown, chosen by chapter id (pickle) or rule id (PYSEC201)
 
-        The manual is the folder 'manual' beside PySecLsp.sln, found by walking up from the current
-        directory, unless --manual names it. Problems are printed on standard error as
+        The manual is the folder 'manual' beside PySecLsp.sln above the current directory, else the one
+        installed beside pysec, unless --manual names it. Problems are printed on standard error as
         "FILE:LINE: error: message".
 
         Exit status: 0 without problems, 1 with problems (or no such chapter), 2 for bad arguments or an
@@ -46,7 +44,7 @@ public sealed class ManualCommand : ICommand
         if (expected is null && rest.Count > 0) throw new UsageException($"'manual check' takes no arguments, got: {string.Join(" ", rest)}");
         if (expected is not null && rest.Count != 1) throw new UsageException($"'manual {action}' needs exactly one {expected}");
 
-        var (directory, displayPrefix) = ManualDirectory(arguments.Get("manual"));
+        var (directory, displayPrefix) = DataFolder.Find("manual", arguments.Get("manual"), "manual");
         var manual = Load(directory);
         return action switch
         {
@@ -106,21 +104,5 @@ public sealed class ManualCommand : ICommand
         {
             throw new UsageException($"cannot read the manual in '{directory}': {e.Message}");
         }
-    }
-
-    /// <summary>The manual folder and how diagnostics name it (as given, or "manual/" from the repository root).</summary>
-    private static (string Directory, string DisplayPrefix) ManualDirectory(string? option)
-    {
-        if (option is not null)
-        {
-            if (!Directory.Exists(option)) throw new UsageException($"manual folder '{option}' does not exist");
-            return (option, option.TrimEnd('/', Path.DirectorySeparatorChar) + "/");
-        }
-        for (var directory = Directory.GetCurrentDirectory(); directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, SolutionFile)) && Directory.Exists(Path.Combine(directory, "manual")))
-                return (Path.Combine(directory, "manual"), "manual/");
-        }
-        throw new UsageException($"no {SolutionFile} with a manual folder above the current directory; name the folder with --manual DIR");
     }
 }

@@ -18,7 +18,7 @@ internal static class RuleSchema
     public static IReadOnlyList<(string Pointer, string Message)> Validate(JsonNode? document)
     {
         var element = JsonSerializer.SerializeToElement(document);
-        var results = Schema.Value.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = Schema.Value.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid) return [];
         var errors = new List<(string Pointer, string Message)>();
         Collect(results, errors);
@@ -27,13 +27,23 @@ internal static class RuleSchema
         return errors.Where(e => Depth(e.Pointer) == deepest).Distinct().Take(3).ToList();
     }
 
+    /// <summary>Errors of failed nodes whose parents failed too: a oneOf branch that failed inside a valid oneOf is noise.</summary>
     private static void Collect(EvaluationResults results, List<(string, string)> errors)
     {
+        if (results.IsValid) return;
         if (results.Errors is { Count: > 0 } messages)
             foreach (var (_, message) in messages)
                 errors.Add((results.InstanceLocation.ToString(), message));
         if (results.Details is { } details)
-            foreach (var detail in details) Collect(detail, errors);
+            foreach (var detail in details)
+                if (!IsAlternative(detail.EvaluationPath.ToString())) Collect(detail, errors);
+    }
+
+    // The branches of oneOf/anyOf/if fail by design; when the combinator itself fails it says so at its own node.
+    private static bool IsAlternative(string evaluationPath)
+    {
+        var segments = evaluationPath.Split('/');
+        return segments.Length >= 2 && (segments[^2] is "oneOf" or "anyOf" || segments[^1] == "if");
     }
 
     private static int Depth(string pointer) => pointer.Count(c => c == '/');

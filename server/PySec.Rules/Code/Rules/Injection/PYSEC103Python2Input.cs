@@ -1,0 +1,35 @@
+using PySec.Semantics;
+using PySec.Syntax;
+using PySec.Text;
+
+namespace PySec.Rules.Code.Rules.Injection;
+
+/// <summary>
+/// input() in Python 2 code, where it evaluates what is typed. Fires when the target version is Python 2, or when the
+/// file itself is Python 2 code: it reads a Python-2-only builtin (raw_input, xrange, unicode, ...) that nothing in
+/// the file defines. The rule's YAML has no python range, because the second case must work on any target.
+/// </summary>
+[CodeRule("PYSEC103")]
+internal sealed class Python2Input : CodeRule
+{
+    private static readonly HashSet<string> Python2Builtins =
+        ["raw_input", "xrange", "unicode", "basestring", "unichr", "execfile", "reduce", "file", "long", "reload", "cmp", "buffer"];
+
+    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+
+    public override bool HasFix => true;
+
+    public override void Analyze(SyntaxNode node, RuleContext context)
+    {
+        var call = (CallExpressionSyntax)node;
+        var model = context.Model;
+        // Only the builtin itself: "from builtins import input" (the future package) and "from six.moves import input" are Python 3's.
+        if (call.Function is not NameExpressionSyntax { Identifier.Text: "input" } name || model.GetReference(name) is not { IsBuiltin: true }) return;
+        if (model.TargetVersion.Major >= 3 && !IsPython2File(model)) return;
+        var fix = new Fix("Use raw_input (returns the text; convert it explicitly)", FixSafety.Unsafe, [new TextEdit(name.Span, "raw_input")]);
+        context.Report(call, "input", fixes: [fix]);
+    }
+
+    private static bool IsPython2File(SemanticModel model) =>
+        model.References.Any(r => r.Bindings.Count == 0 && !r.IsBuiltin && r.StarImports.Count == 0 && Python2Builtins.Contains(r.Name));
+}
