@@ -19,6 +19,20 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 passed=${passed:-0}
 failed=${failed:-0}
+
+# The manual's static site in headless Chromium, with the CLI the test run just built.
+echo
+echo "Manual site in headless Chromium:"
+site_log="$(mktemp)"
+PYSEC_CLI="dotnet artifacts/bin/PySec.Cli/release/pysec.dll" bash tests/manual-site/check.sh 2>&1 | tee "$site_log"
+site_summary=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed$' "$site_log" | tail -n 1)
+if [ -n "$site_summary" ]; then
+  passed=$((passed + $(echo "$site_summary" | awk '{print $1}')))
+  failed=$((failed + $(echo "$site_summary" | awk '{print $3}')))
+else
+  failed=$((failed + 1))
+fi
+rm -f "$site_log"
 if [ -d "$PYSEC_TEST_REPORTS" ]; then
   echo
   echo "Measured by the tests:"
