@@ -47,7 +47,7 @@ internal sealed partial record SuppressionComment(string Kind, TextSpan Span, IR
     [GeneratedRegex(@"#\s*pysec:\s*ignore(?:\[(?<ids>[^\]]*)\])?(?:\s*--\s*(?<reason>[^#]*))?", RegexOptions.IgnoreCase)]
     private static partial Regex PySec();
 
-    [GeneratedRegex(@"#\s*nosec\b:?(?<ids>[^#]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"#\s*nosec(?=$|[\s:,])(?<ids>[^#]*)", RegexOptions.IgnoreCase)]
     private static partial Regex NoSec();
 
     [GeneratedRegex(@"#\s*noqa:\s*(?<ids>[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*)", RegexOptions.IgnoreCase)]
