@@ -41,11 +41,21 @@ internal sealed class RegexFromValue : CodeRule
         var fixes = new List<Fix>();
         if (call.Function is AttributeExpressionSyntax { Value: NameExpressionSyntax module } && model.GetQualifiedName(module) == "re"
             && module.Identifier.Text == "re")
-            fixes.Add(new Fix("Match the text literally (wrap the pattern in re.escape)", FixSafety.Unsafe,
-            [
-                new TextEdit(new TextSpan(pattern.Span.Start, 0), "re.escape("),
-                new TextEdit(new TextSpan(pattern.Span.End, 0), ")"),
-            ]));
+        {
+            // Escape only the values of a built pattern ("^" + re.escape(q)), so its own syntax keeps working.
+            var targets = ReferenceEquals(root, pattern) && result.Template is not null
+                ? Holes(root, result).Where(h => h is null || !IsEscaped(model, h)).ToList()
+                : [pattern];
+            if (targets.All(t => t is not null))
+                fixes.Add(new Fix("Match the value literally (wrap it in re.escape)", FixSafety.Unsafe,
+                [
+                    .. targets.SelectMany(t => new[]
+                    {
+                        new TextEdit(new TextSpan(t!.Span.Start, 0), "re.escape("),
+                        new TextEdit(new TextSpan(t.Span.End, 0), ")"),
+                    }),
+                ]));
+        }
         context.Report(pattern, callee, fixes: fixes);
     }
 
