@@ -29,6 +29,9 @@ def calculator(expression, scope):
     eval("[" + "1, 2" + "]")  # ok: PYSEC101
     json.loads(expression)  # ok: PYSEC101
     scope.eval(expression)  # ok: PYSEC101
+    eval(compile(expression, "<calc>", "eval"))  # ok: PYSEC101
+    eval(expression)  # nosec B307 -- expressions come from our own config file
+    eval(expression)  # noqa: S307
 
 
 def shadowed(text):

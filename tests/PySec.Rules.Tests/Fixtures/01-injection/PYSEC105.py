@@ -2,6 +2,8 @@ from gettext import gettext as _
 from string import Formatter, Template
 
 from flask import request
+from markupsafe import Markup
+from psycopg import sql
 from myapp.models import current_user
 
 RECEIPT = "{}: {:.2f}"
@@ -19,6 +21,7 @@ def render(user_template, settings, row, data):
     user_template % (current_user.name,)  # expect: PYSEC105
     settings.subject % {"name": current_user.name}  # expect: PYSEC105
     ("Dear " + user_template).format(user=current_user)  # expect: PYSEC105
+    str(user_template).format(user=current_user)  # expect: PYSEC105
 
     "{}: {:.2f}".format(row, 1.5)  # ok: PYSEC105
     RECEIPT.format(row, 2.5)  # ok: PYSEC105
@@ -27,6 +30,8 @@ def render(user_template, settings, row, data):
     data.created.format("YYYY-MM-DD")  # ok: PYSEC105
     Formatter().format("{0}", row)  # ok: PYSEC105
     row % 2  # ok: PYSEC105
+    Markup("<mark>{}</mark>").format(data)  # ok: PYSEC105
+    sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(data))  # ok: PYSEC105
     Template(user_template).safe_substitute(name=current_user.name)  # ok: PYSEC105
     return "{:.2f}".format(data)  # ok: PYSEC105
 

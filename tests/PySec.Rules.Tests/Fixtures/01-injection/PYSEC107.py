@@ -51,6 +51,26 @@ def report2():
 
 
 EDITABLE_FIELDS = {"display_name", "timezone", "language"}
+FIELDS = {"total", "quantity", "discount"}
+SORT_KEYS = ("name", "created")
+
+
+def make_rule(field: str, value: float):
+    if field not in FIELDS:
+        raise ValueError("unsupported rule")
+    return lambda order: getattr(order, field) < value  # ok: PYSEC107
+
+
+def sort_by(rows, key):
+    if key in SORT_KEYS:
+        return sorted(rows, key=operator.attrgetter(key))  # ok: PYSEC107
+    return sorted(rows, key=operator.attrgetter(key + "_at"))  # expect: PYSEC107
+
+
+def unchecked(order, field, allowed):
+    if field in allowed:
+        return getattr(order, field)  # expect: PYSEC107
+    return getattr(order, field)  # pysec: ignore[reflection-on-name] -- field is validated by the caller
 
 
 def update_profile(user, data: dict):

@@ -47,6 +47,10 @@ internal sealed class FormatTemplateNotLiteral : CodeRule
         var inner = Unwrap(template);
         if (inner is CallExpressionSyntax call && LastName(call.Function) is { } function && Translations.Contains(function)) return false;
         if (inner is not (NameExpressionSyntax or AttributeExpressionSyntax or SubscriptExpressionSyntax or CallExpressionSyntax)) return false;
+        // A template object made by a known class (Markup("<b>{}</b>"), psycopg sql.SQL("... {}")) formats safely or is
+        // judged by its own rule; only str(value) is plainly a string made from data.
+        if (inner is CallExpressionSyntax made && model.GetCalleeName(made) is { } maker)
+            return maker == "builtins.str" && Argument(made, 0) is { } text && !model.Evaluate(text).IsKnown;
         // A module, class or known object (string.Formatter(), logging.Formatter) is not a template.
         if (model.Resolve(inner) is not null) return false;
         if (LastName(inner) is { } last && last.Contains("formatter", StringComparison.OrdinalIgnoreCase)) return false;

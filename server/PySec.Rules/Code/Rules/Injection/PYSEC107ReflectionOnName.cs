@@ -49,12 +49,45 @@ internal sealed class ReflectionOnName : CodeRule
                     "`{name}` is passed as a template context: templates can read every variable and import of the scope; pass an explicit dictionary");
     }
 
-    /// <summary>Constant, or a loop variable over a constant collection (for name in ("a", "b")).</summary>
+    /// <summary>
+    /// Constant, a loop variable over a constant collection (for name in ("a", "b")), or a name the enclosing
+    /// function tests for membership in a collection written out in the code (if field not in FIELDS: raise).
+    /// </summary>
     private static bool IsConstant(SemanticModel model, ExpressionSyntax value)
     {
         if (model.Evaluate(value).IsKnown) return true;
+        if (Unwrap(value) is NameExpressionSyntax checkedName && IsAllowListed(model, checkedName)) return true;
         if (Unwrap(value) is not NameExpressionSyntax name || model.GetReference(name) is not { Bindings.Count: > 0 } reference) return false;
         return reference.Bindings.All(b => b.Kind == BindingKind.ForTarget && b.Node.FirstAncestorOrSelf<ForStatementSyntax>() is { } loop
             && model.Evaluate(loop.Iterable).IsKnown);
+    }
+
+    private static bool IsAllowListed(SemanticModel model, NameExpressionSyntax name)
+    {
+        SyntaxNode scope = name.FirstAncestorOrSelf<FunctionDefinitionSyntax>() is { } function ? function.Body : model.Tree.Root;
+        foreach (var comparison in scope.DescendantNodes().OfType<ComparisonExpressionSyntax>())
+        {
+            if (Unwrap(comparison.Left) is not NameExpressionSyntax left || left.Identifier.Text != name.Identifier.Text) continue;
+            foreach (var clause in comparison.Comparisons)
+                if (clause.Operator.Kind is SyntaxKind.InKeyword or SyntaxKind.NotKeyword && IsWrittenCollection(model, clause.Right))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>A display of constants, or a name bound once to one (sets are not folded by the constant evaluator).</summary>
+    private static bool IsWrittenCollection(SemanticModel model, ExpressionSyntax expression)
+    {
+        expression = Unwrap(expression);
+        if (expression is CallExpressionSyntax { Function: AttributeExpressionSyntax { Name.Text: "keys" } keys }) expression = Unwrap(keys.Value);
+        if (expression is NameExpressionSyntax name && model.GetReference(name) is { Bindings: [{ Value: { } assigned }] })
+            expression = Unwrap(assigned);
+        return expression switch
+        {
+            SetExpressionSyntax set => set.Elements.All(e => model.Evaluate(e).IsKnown),
+            DictExpressionSyntax dict => dict.Elements.All(e => e is DictEntrySyntax entry && model.Evaluate(entry.Key).IsKnown),
+            ListExpressionSyntax or TupleExpressionSyntax => model.Evaluate(expression).IsKnown,
+            _ => false,
+        };
     }
 }

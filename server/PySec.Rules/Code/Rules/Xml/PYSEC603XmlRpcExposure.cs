@@ -33,11 +33,10 @@ internal sealed class XmlRpcExposure : CodeRule
                         return;
                     }
                 return;
+            // "from xmlrpc import client" names the module in the imported name.
             case ImportFromStatementSyntax { Dots.Count: 0, Module: { } module } from:
                 var name = Dotted(module);
-                if (IsXmlRpc(name) && !IsPatched(model)) context.Report(module, name);
-                else if (name == "" ) return;
-                else if (!IsXmlRpc(name) && from.Names.Any(a => IsXmlRpc(name + "." + Dotted(a.Name))) && !IsPatched(model))
+                if ((IsXmlRpc(name) || from.Names.Any(a => IsXmlRpc(name + "." + Dotted(a.Name)))) && !IsPatched(model))
                     context.Report(module, name);
                 return;
         }
