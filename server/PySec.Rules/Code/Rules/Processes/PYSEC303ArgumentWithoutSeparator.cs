@@ -56,8 +56,10 @@ internal sealed class ArgumentWithoutSeparator : CodeRule
     private static Fix Separator(CallExpressionSyntax call, ExpressionSyntax element)
     {
         var quote = QuoteIn(call);
+        // Before the star of a `*args` argument, not between the star and its value.
+        var start = element.Parent is ArgumentSyntax argument ? argument.Span.Start : element.Span.Start;
         return new Fix($"Insert {quote}--{quote} before the first value that may start with \"-\"", FixSafety.Unsafe,
-            [new TextEdit(new TextSpan(element.Span.Start, 0), $"{quote}--{quote}, ")]);
+            [new TextEdit(new TextSpan(start, 0), $"{quote}--{quote}, ")]);
     }
 
     /// <summary>The quote character of the call's string literals, double quotes when it has none.</summary>

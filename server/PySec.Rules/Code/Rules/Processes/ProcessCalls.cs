@@ -224,7 +224,8 @@ internal static class ProcessCalls
         if (process.ShellCommand is { } command) return FirstShellWord(model, command);
         if (process.ProgramExpression is { } program) return model.Evaluate(program).Value is PyStr text ? text.Value : null;
         // A string without a shell: the whole string is the program on POSIX, a command line on Windows.
-        if (process.OpaqueArgv is { } opaque && model.Evaluate(opaque).Value is PyStr line) return FirstShellWord(model, opaque) ?? line.Value;
+        if (process.OpaqueArgv is { } opaque)
+            return FirstShellWord(model, opaque) ?? (model.Evaluate(opaque).Value is PyStr line ? line.Value : null);
         return null;
     }
 
