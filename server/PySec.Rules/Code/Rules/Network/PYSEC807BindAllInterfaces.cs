@@ -51,7 +51,7 @@ internal sealed class BindAllInterfaces : CodeRule
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
         var callee = model.GetCalleeName(call);
-        if (HostValue(call, callee, model) is { } host && NetworkFacts.StringValue(model, host) is { } text && AllInterfaces.Contains(text))
+        if (HostValue(call, callee, model) is { } host && HostText(model, host) is { } text && AllInterfaces.Contains(text))
             context.Report(host.Span, Captures(text.Length == 0 ? "\"\"" : text, callee ?? "bind"),
                 fixes: LoopbackFix(host, text, model) is { } fix ? [fix] : null);
         if (callee == "flask.Flask.run" && NetworkFacts.IsModuleScope(call) && !NetworkFacts.IsUnderMainGuard(call)
@@ -83,6 +83,14 @@ internal sealed class BindAllInterfaces : CodeRule
         // A name bound to a constant tuple: report on the name, the host is in its definition.
         return model.Evaluate(address).Value is PyTuple { Items.Count: >= 2 } constant && constant.Items[0] is PyStr ? address : null;
     }
+
+    /// <summary>The host string: the value itself, or the first item of a constant address tuple.</summary>
+    private static string? HostText(SemanticModel model, ExpressionSyntax host) => model.Evaluate(host).Value switch
+    {
+        PyStr text => text.Value,
+        PyTuple { Items: [PyStr text, ..] } => text.Value,
+        _ => null,
+    };
 
     private static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)
     {

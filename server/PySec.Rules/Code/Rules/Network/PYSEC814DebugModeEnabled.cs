@@ -30,11 +30,12 @@ internal sealed partial class DebugModeEnabled : CodeRule
         var callee = model.GetCalleeName(call);
         if (callee is "flask.Flask.run" || callee is null && IsUntypedRun(call, context))
         {
-            if (call.Arguments.Arguments.FirstOrDefault(a => a.Star is null && a.Name?.Text == "debug") is { } debug && IsTrue(model, debug.Value))
+            // Flask.run(host, port, debug, ...): the third positional is debug; untyped receivers by keyword only.
+            if (NetworkFacts.Argument(call, "debug", callee is null ? null : 2) is { } debug && IsTrue(model, debug.Value))
             {
                 var fix = new Fix("Remove debug=True (enable debug mode with `flask run --debug` or FLASK_DEBUG=1 instead)",
                     FixSafety.Unsafe, [new TextEdit(RemovalSpan(call, debug), "")]);
-                context.Report(debug.Span, Captures("app.run(debug=True)"), fixes: [fix]);
+                context.Report(debug.Span, Captures("app.run(debug=True)"), fixes: debug.Name is null ? null : [fix]);
             }
             return;
         }
