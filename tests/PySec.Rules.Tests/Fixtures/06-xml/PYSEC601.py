@@ -27,6 +27,11 @@ def load(path, data, handler):
     pulldom.parseString(data)  # expect: PYSEC601
     xml.sax.parseString(data, handler)  # expect: PYSEC601
     ET.XMLParser(target=handler)  # expect: PYSEC601
+    ET.fromstring(text=data)  # expect: PYSEC601
+    minidom.parseString(string=data)  # expect: PYSEC601
+    xml.sax.parse(source=path, handler=handler)  # expect: PYSEC601
+    ET.fromstring(data)  # nosec B314 -- data is our own signed export
+    minidom.parse(path)  # noqa: S318
     parser = xml.sax.make_parser()  # expect: PYSEC601
     parser.setFeature(feature_external_ges, True)  # expect: PYSEC601
 

@@ -45,7 +45,7 @@ internal sealed partial class SqlBuiltFromValues : CodeRule
             if (!HasUnsafeHoles(model, root, result)) return;
             // A receiver the model cannot type may not be a database: ask for some SQL in the text.
             if (!isSqlFunction && !SqlWord().IsMatch(TemplateText(result)!)) return;
-            context.Report(sql, callee ?? method!);
+            context.Report(sql, callee ?? Label(call.Function));
             return;
         }
 
@@ -58,9 +58,16 @@ internal sealed partial class SqlBuiltFromValues : CodeRule
             if (value is not (StringLiteralExpressionSyntax or BinaryExpressionSyntax or CallExpressionSyntax)) continue;
             var result = model.Evaluate(value);
             if (!HasUnsafeHoles(model, value, result) || !SqlStatement().IsMatch(TemplateText(result)!)) continue;
-            context.Report(value, callee ?? method ?? "call", message:
+            context.Report(value, callee ?? Label(call.Function), message:
                 "SQL statement built from values that are not constant, passed to `{name}`; pass the values as query parameters");
         }
+    }
+
+    /// <summary>The callee as written (cursor.execute), shortened, for a receiver the model cannot name.</summary>
+    private static string Label(ExpressionSyntax function)
+    {
+        var text = function.ToString().Trim();
+        return text.Length > 40 ? "..." + text[^37..] : text;
     }
 
     /// <summary>os.execute-like functions of modules are not database calls (none exist today, but a module is never a cursor).</summary>
