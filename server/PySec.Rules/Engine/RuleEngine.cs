@@ -14,7 +14,7 @@ namespace PySec.Rules;
 /// </summary>
 public static class RuleEngine
 {
-    public static FileAnalysis Analyze(RuleSet rules, SemanticModel model, FileFacts? file = null)
+    public static FileAnalysis Analyze(RuleSet rules, SemanticModel model, FileFacts? file = null, RuleProfile? profile = null)
     {
         file ??= FileFacts.Unnamed;
         var dispatch = rules.Dispatch;
@@ -30,6 +30,8 @@ public static class RuleEngine
             if (seen.Add((rule.Id, span))) findings.Add(CreateFinding(rule, span, match, fixes, context));
         }
         var codeContext = new RuleContext(model, file, Report);
+        var ticks = profile is null ? null : new long[enabled.Length];
+        var offers = profile is null ? null : new long[enabled.Length];
 
         var stack = new Stack<SyntaxNode>();
         stack.Push(model.Tree.Root);
@@ -48,6 +50,19 @@ public static class RuleEngine
             void Offer(int index)
             {
                 if (!enabled[index]) return;
+                if (ticks is null)
+                {
+                    Run(index);
+                    return;
+                }
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                Run(index);
+                ticks[index] += System.Diagnostics.Stopwatch.GetTimestamp() - started;
+                offers![index]++;
+            }
+
+            void Run(int index)
+            {
                 var rule = dispatch.Rules[index];
                 if (rule.Code is { } code)
                 {
@@ -60,6 +75,10 @@ public static class RuleEngine
                 Report(rule, result.Span ?? node.Span, result, BuildFixes(rule, context, node));
             }
         }
+
+        if (profile is not null)
+            for (var index = 0; index < enabled.Length; index++)
+                if (offers![index] > 0) profile.Record(dispatch.Rules[index].Id, ticks![index], offers[index]);
 
         var diagnostics = new List<Diagnostic>();
         var suppressed = SuppressionIndex.Apply(rules, model.Tree, findings, diagnostics);
