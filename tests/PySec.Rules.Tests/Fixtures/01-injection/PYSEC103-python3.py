@@ -8,3 +8,5 @@ if not re.fullmatch(r"[0-9]{1,3}", line.strip()):
     raise SystemExit("please enter a whole number")
 age = int(line)
 print(f"Next year you will be {age + 1}")
+count = int(input("How many? "))  # ok: PYSEC103
+label = input("Label: ") + "!"  # ok: PYSEC103
