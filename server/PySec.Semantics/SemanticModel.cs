@@ -1,4 +1,5 @@
 using PySec.Syntax;
+using PySec.Syntax.Green;
 using PySec.Text;
 
 namespace PySec.Semantics;
@@ -9,27 +10,30 @@ namespace PySec.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    private readonly Dictionary<int, Binding> _bindingsByPosition;
-    private readonly Dictionary<int, NameReference> _referencesByPosition;
-    private readonly Dictionary<SyntaxNode, Scope> _scopesByNode;
+    private readonly Dictionary<NodeKey, Scope> _scopesByNode;
+    private readonly List<AttributeAssignment> _attributeAssignments;
+    private readonly NodeLocator _locator;
     private readonly NameResolver _names;
     private readonly ConstantEvaluator _constants;
 
+    // Made on first use: only rules ask for them, and the build must stay within its share of the parse time.
+    private Dictionary<int, Binding>? _bindingsByPosition;
+    private Dictionary<int, NameReference>? _referencesByPosition;
+    private InstanceAttributes? _instanceAttributes;
+
     internal SemanticModel(SyntaxTree tree, SemanticOptions options, Scope moduleScope, IReadOnlyList<Scope> scopes,
-        IReadOnlyList<Binding> bindings, IReadOnlyList<NameReference> references, Dictionary<int, Binding> bindingsByPosition,
-        Dictionary<int, NameReference> referencesByPosition, Dictionary<SyntaxNode, Scope> scopesByNode,
-        InstanceAttributes instanceAttributes)
+        IReadOnlyList<Binding> bindings, IReadOnlyList<NameReference> references, Dictionary<NodeKey, Scope> scopesByNode,
+        List<AttributeAssignment> attributeAssignments, NodeLocator locator)
     {
-        InstanceAttributes = instanceAttributes;
         Tree = tree;
         Options = options;
         ModuleScope = moduleScope;
         Scopes = scopes;
         Bindings = bindings;
         References = references;
-        _bindingsByPosition = bindingsByPosition;
-        _referencesByPosition = referencesByPosition;
         _scopesByNode = scopesByNode;
+        _attributeAssignments = attributeAssignments;
+        _locator = locator;
         _names = new NameResolver(this);
         _constants = new ConstantEvaluator(this);
     }
@@ -41,7 +45,10 @@ public sealed class SemanticModel
     }
 
     public SyntaxTree Tree { get; }
-    internal InstanceAttributes InstanceAttributes { get; }
+
+    internal InstanceAttributes InstanceAttributes =>
+        Publish(ref _instanceAttributes, () => InstanceAttributes.Collect(_attributeAssignments, ReferencesByPosition, _locator));
+
     public SemanticOptions Options { get; }
     public PythonVersion TargetVersion => Options.TargetVersion;
     public Scope ModuleScope { get; }
@@ -56,7 +63,10 @@ public sealed class SemanticModel
     public IReadOnlyList<NameReference> References { get; }
 
     /// <summary>The scope opened by a module, def, class, lambda, comprehension, type parameter list or type alias.</summary>
-    public Scope? GetScope(SyntaxNode node) => _scopesByNode.GetValueOrDefault(node);
+    public Scope? GetScope(SyntaxNode node) => ScopeOf(node);
+
+    private Scope? ScopeOf(SyntaxNode node) =>
+        _scopesByNode.TryGetValue(new NodeKey(node.Green, node.Position), out var scope) && ReferenceEquals(scope.Node, node) ? scope : null;
 
     /// <summary>
     /// The scope in which <paramref name="node"/> is evaluated: a def's body is in its function scope, but its
@@ -64,51 +74,92 @@ public sealed class SemanticModel
     /// </summary>
     public Scope GetEnclosingScope(SyntaxNode node)
     {
+        // Rules ask this for many nodes: the walk up reads slot spans from the green nodes, creating nothing.
         var span = node.FullSpan;
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            var inside = ancestor switch
+            var inside = ancestor.Kind switch
             {
-                FunctionDefinitionSyntax function => Within(span, function.Body),
-                ClassDefinitionSyntax @class => Within(span, @class.Body),
-                LambdaExpressionSyntax lambda => Within(span, lambda.Body),
-                ListComprehensionSyntax or SetComprehensionSyntax or DictComprehensionSyntax or GeneratorExpressionSyntax =>
-                    !ancestor.ChildNodes().OfType<ComprehensionForSyntax>().Take(1).Any(f => Within(span, f.Iterable)),
-                TypeParameterListSyntax or TypeAliasStatementSyntax or ModuleSyntax => true,
+                SyntaxKind.FunctionDefinition => WithinSlot(span, ancestor, SyntaxSlots.FunctionDefinition.Body),
+                SyntaxKind.ClassDefinition => WithinSlot(span, ancestor, SyntaxSlots.ClassDefinition.Body),
+                SyntaxKind.LambdaExpression => WithinSlot(span, ancestor, SyntaxSlots.LambdaExpression.Body),
+                SyntaxKind.ListComprehension => !WithinFirstIterable(span, ancestor, SyntaxSlots.ListComprehension.Clauses),
+                SyntaxKind.SetComprehension => !WithinFirstIterable(span, ancestor, SyntaxSlots.SetComprehension.Clauses),
+                SyntaxKind.DictComprehension => !WithinFirstIterable(span, ancestor, SyntaxSlots.DictComprehension.Clauses),
+                SyntaxKind.GeneratorExpression => !WithinFirstIterable(span, ancestor, SyntaxSlots.GeneratorExpression.Clauses),
+                SyntaxKind.TypeParameterList or SyntaxKind.TypeAliasStatement or SyntaxKind.Module => true,
                 _ => false,
             };
-            if (inside && _scopesByNode.TryGetValue(ancestor, out var scope)) return InnermostAt(scope, span);
+            if (inside && ScopeOf(ancestor) is { } scope) return InnermostAt(scope, span);
         }
         return ModuleScope;
     }
 
     /// <summary>A def's annotations sit in its type-parameter scope, which is keyed by the parameter list, not the def.</summary>
-    private Scope InnermostAt(Scope scope, TextSpan span)
+    private static Scope InnermostAt(Scope scope, TextSpan span)
     {
-        foreach (var child in scope.Children)
-            if (child.Kind == ScopeKind.TypeParameters && child.Node is TypeParameterListSyntax list && list.Parent is { } owner
-                && owner.FullSpan.Contains(span) && !Within(span, (owner as FunctionDefinitionSyntax)?.Body ?? (owner as ClassDefinitionSyntax)?.Body))
-                return IsDefaultOrDecorator(owner, span) ? scope : child;
+        if (scope.TypeParameterChildren is not { } children) return scope;
+        foreach (var child in children)
+        {
+            var owner = child.Owner!;
+            if (owner.FullSpan.Contains(span) && !(owner.Body is { } body && body.Contains(span)))
+                return IsOutside(owner, span) ? scope : child;
+        }
         return scope;
     }
 
-    private static bool IsDefaultOrDecorator(SyntaxNode owner, TextSpan span) => owner switch
+    private static bool IsOutside(TypeParameterOwner owner, TextSpan span)
     {
-        FunctionDefinitionSyntax function => function.Decorators.Any(d => Within(span, d))
-            || function.Parameters.Parameters.OfType<ParameterSyntax>().Any(p => Within(span, p.Default)),
-        ClassDefinitionSyntax @class => @class.Decorators.Any(d => Within(span, d)),
-        _ => false,
-    };
+        foreach (var part in owner.OutsideParts)
+            if (part.Contains(span)) return true;
+        return false;
+    }
 
-    private static bool Within(TextSpan span, SyntaxNode? container) => container is not null && container.FullSpan.Contains(span);
+    private static bool WithinSlot(TextSpan span, SyntaxNode node, int slot)
+    {
+        var green = node.Green;
+        var child = green.GetSlot(slot);
+        return child is not null && new TextSpan(node.Position + green.GetSlotOffset(slot), child.FullWidth).Contains(span);
+    }
+
+    /// <summary>Whether the span is inside the iterable of the comprehension's first <c>for</c> clause.</summary>
+    private static bool WithinFirstIterable(TextSpan span, SyntaxNode comprehension, int clausesSlot)
+    {
+        var clauses = new GreenAt(comprehension.Green, comprehension.Position).List(clausesSlot, separated: false);
+        foreach (var clause in clauses)
+        {
+            if (clause.Kind != SyntaxKind.ComprehensionFor) continue;
+            return clause.Node(SyntaxSlots.ComprehensionFor.Iterable) is { } iterable && iterable.FullSpan.Contains(span);
+        }
+        return false;
+    }
 
     public NameReference? GetReference(NameExpressionSyntax name) =>
-        _referencesByPosition.TryGetValue(name.Identifier.Span.Start, out var reference) && reference.Span == name.Span
+        ReferencesByPosition.TryGetValue(name.Identifier.Span.Start, out var reference) && reference.Span == name.Span
             ? reference
             : null;
 
     /// <summary>The binding whose bound name starts at <paramref name="position"/> (see <see cref="Binding.Span"/>).</summary>
-    public Binding? GetBindingAt(int position) => _bindingsByPosition.GetValueOrDefault(position);
+    public Binding? GetBindingAt(int position) => BindingsByPosition.GetValueOrDefault(position);
+
+    private Dictionary<int, NameReference> ReferencesByPosition => Publish(ref _referencesByPosition, () =>
+    {
+        var map = new Dictionary<int, NameReference>(References.Count);
+        foreach (var reference in References) map.TryAdd(reference.Span.Start, reference);
+        return map;
+    });
+
+    private Dictionary<int, Binding> BindingsByPosition => Publish(ref _bindingsByPosition, () =>
+    {
+        var map = new Dictionary<int, Binding>(Bindings.Count);
+        foreach (var binding in Bindings)
+            if (binding.Kind != BindingKind.StarImport) map.TryAdd(binding.Span.Start, binding);
+        return map;
+    });
+
+    /// <summary>Lock-free lazy initialisation: racing readers may both build, one result is kept for all.</summary>
+    private static T Publish<T>(ref T? field, Func<T> create) where T : class =>
+        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, create(), null) ?? field!;
 
     public Binding? GetBinding(SyntaxToken name) => GetBindingAt(name.Span.Start);
 

@@ -13,18 +13,17 @@ internal sealed class InstanceAttributes
 
     private InstanceAttributes(Dictionary<(Scope, string), List<ExpressionSyntax>> values) => _values = values;
 
-    public static InstanceAttributes Collect(
-        IEnumerable<(NameExpressionSyntax Owner, string Attribute, ExpressionSyntax Value)> assignments,
-        IReadOnlyDictionary<int, NameReference> references)
+    public static InstanceAttributes Collect(IEnumerable<AttributeAssignment> assignments,
+        IReadOnlyDictionary<int, NameReference> references, NodeLocator locator)
     {
         var values = new Dictionary<(Scope, string), List<ExpressionSyntax>>();
-        foreach (var (owner, attribute, value) in assignments)
+        foreach (var assignment in assignments)
         {
-            if (attribute.Length == 0 || !references.TryGetValue(owner.Identifier.Span.Start, out var reference)) continue;
+            if (assignment.Attribute.Length == 0 || !references.TryGetValue(assignment.OwnerStart, out var reference)) continue;
             if (ClassOfSelf(reference) is not { } @class) continue;
-            var key = (@class, attribute);
+            var key = (@class, assignment.Attribute);
             if (!values.TryGetValue(key, out var list)) values.Add(key, list = []);
-            list.Add(value);
+            list.Add((ExpressionSyntax)locator.Find(assignment.Value.Green, assignment.Value.Position));
         }
         return new InstanceAttributes(values);
     }
@@ -32,28 +31,11 @@ internal sealed class InstanceAttributes
     /// <summary>The class whose instance <paramref name="self"/> is: the read is of the first parameter of a method.</summary>
     public static Scope? ClassOfSelf(NameReference self)
     {
-        if (self.Bindings is not [{ Kind: BindingKind.Parameter, Node: ParameterSyntax { Star: null } parameter } binding]) return null;
-        if (binding.Scope is not { Kind: ScopeKind.Function, Node: FunctionDefinitionSyntax function } method) return null;
-        var first = function.Parameters.Parameters.Count > 0 ? function.Parameters.Parameters[0] : null;
-        if (!ReferenceEquals(first, parameter) || IsStaticMethod(function)) return null;
+        if (self.Bindings is not [{ Kind: BindingKind.Parameter, IsFirstPlainParameter: true } binding]) return null;
+        if (binding.Scope is not { Kind: ScopeKind.Function, IsStaticMethod: false } method) return null;
         var owner = method.Parent;
         if (owner?.Kind == ScopeKind.TypeParameters) owner = owner.Parent;
         return owner?.Kind == ScopeKind.Class ? owner : null;
-    }
-
-    private static bool IsStaticMethod(FunctionDefinitionSyntax function)
-    {
-        foreach (var decorator in function.Decorators)
-        {
-            var name = decorator.Expression switch
-            {
-                NameExpressionSyntax simple => simple.Identifier.Text,
-                AttributeExpressionSyntax dotted => dotted.Name.Text,
-                _ => null,
-            };
-            if (name == "staticmethod") return true;
-        }
-        return false;
     }
 
     /// <summary>What <c>self.attribute</c> may hold: instance assignments plus class-body bindings with a value.</summary>

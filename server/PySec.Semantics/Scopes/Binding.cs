@@ -9,14 +9,20 @@ namespace PySec.Semantics;
 /// </summary>
 public sealed class Binding
 {
-    private readonly List<NameReference> _uses = [];
+    private static readonly IReadOnlyList<NameReference> NoUses = [];
 
-    internal Binding(BindingKind kind, string name, TextSpan span, SyntaxNode node, Scope scope, int order)
+    private LazyNode _node;
+    private LazyNode _value;
+    private bool _hasValue;
+    private List<NameReference>? _uses;
+    private Binding[]? _alone;
+
+    internal Binding(BindingKind kind, string name, TextSpan span, LazyNode node, Scope scope, int order)
     {
         Kind = kind;
         Name = name;
         Span = span;
-        Node = node;
+        _node = node;
         Scope = scope;
         Order = order;
     }
@@ -28,7 +34,7 @@ public sealed class Binding
     public TextSpan Span { get; }
 
     /// <summary>The node that binds: the statement, parameter, pattern, with item, comprehension clause, or walrus.</summary>
-    public SyntaxNode Node { get; }
+    public SyntaxNode Node => _node.Get();
 
     /// <summary>The scope the binding is written in (a global or nonlocal name stores it on an outer <see cref="Symbol"/>).</summary>
     public Scope Scope { get; }
@@ -43,7 +49,16 @@ public sealed class Binding
     /// The expression whose value the name receives, when it is known: <c>x = v</c>, <c>x: T = v</c>, <c>x := v</c>,
     /// elementwise tuple unpacking of a display of the same length, and the context expression of <c>with e as x</c>.
     /// </summary>
-    public ExpressionSyntax? Value { get; internal set; }
+    public ExpressionSyntax? Value => _hasValue ? (ExpressionSyntax)_value.Get() : null;
+
+    /// <summary>Whether <see cref="Value"/> is set, without creating its red node.</summary>
+    internal bool HasValue => _hasValue;
+
+    internal void SetValue(LazyNode value)
+    {
+        _value = value;
+        _hasValue = true;
+    }
 
     /// <summary>For imports: the dotted name the binding stands for ("subprocess", "os.system", "..pkg.mod").</summary>
     public string? ImportedName { get; internal set; }
@@ -57,9 +72,18 @@ public sealed class Binding
     /// <summary>The block (or module) holding the binding's statement: a use inside it cannot see older values.</summary>
     internal TextSpan Container { get; set; }
 
-    public IReadOnlyList<NameReference> Uses => _uses;
+    /// <summary><c>x: T</c> without a value: declares the name local but gives it no value.</summary>
+    internal bool IsDeclarationOnly => Kind == BindingKind.AnnotatedAssignment && !_hasValue;
 
-    internal void AddUse(NameReference use) => _uses.Add(use);
+    /// <summary>A def's first parameter, without <c>*</c> or <c>**</c>: the <c>self</c> of a method.</summary>
+    internal bool IsFirstPlainParameter { get; set; }
+
+    public IReadOnlyList<NameReference> Uses => _uses ?? NoUses;
+
+    internal void AddUse(NameReference use) => (_uses ??= []).Add(use);
+
+    /// <summary>This binding as the whole list of bindings reaching a read: one array shared by all such reads.</summary>
+    internal Binding[] Alone => _alone ??= [this];
 
     public override string ToString() => $"{Kind} {Name}@{Span.Start}";
 }

@@ -8,18 +8,24 @@ public sealed class NameReference
 {
     private static readonly IReadOnlyList<Binding> NoBindings = [];
 
-    internal NameReference(NameExpressionSyntax node, string name, Scope scope, int order, TextSpan? loop)
+    private LazyNode _node;
+
+    internal NameReference(LazyNode node, string name, TextSpan span, Scope scope, int order, TextSpan? loop)
     {
-        Node = node;
+        _node = node;
         Name = name;
+        Span = span;
         Scope = scope;
         Order = order;
         Loop = loop;
     }
 
-    public NameExpressionSyntax Node { get; }
+    public NameExpressionSyntax Node => (NameExpressionSyntax)_node.Get();
     public string Name { get; }
-    public TextSpan Span => Node.Span;
+
+    /// <summary>The span of <see cref="Node"/> (that of its identifier).</summary>
+    public TextSpan Span { get; }
+
     public Scope Scope { get; }
     internal int Order { get; }
 

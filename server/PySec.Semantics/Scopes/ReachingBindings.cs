@@ -21,9 +21,9 @@ internal static class ReachingBindings
         var module = scopes[0];
         foreach (var scope in scopes)
         {
+            if (scope == module || !scope.HasDeclarations) continue;
             foreach (var symbol in scope.Symbols.ToList())
             {
-                if (scope == module) continue;
                 Symbol? target = null;
                 if (symbol.IsGlobal) target = module.GetOrAdd(symbol.Name);
                 else if (symbol.IsNonlocal) target = FindNonlocalTarget(scope, symbol.Name);
@@ -67,34 +67,63 @@ internal static class ReachingBindings
             reference.StarImports = StarImportsFor(reference);
             return;
         }
-        var reaching = RunsWhenWritten(reference.Scope, symbol.Scope) ? InOrder(symbol.Bindings, reference) : Live(symbol.Bindings);
+        var reaching = RunsWhenWritten(reference.Scope, symbol.Scope) ? InOrder(symbol, reference) : symbol.Live;
         reference.Bindings = reaching;
         foreach (var binding in reaching) binding.AddUse(reference);
     }
 
-    private static List<Binding> InOrder(IReadOnlyList<Binding> bindings, NameReference reference)
+    /// <summary>
+    /// Reads far outnumber bindings and most are reached by one binding or by all of them, so those answers are
+    /// arrays shared between reads (<see cref="Binding.Alone"/>, <see cref="Symbol.Live"/>); others get their own.
+    /// </summary>
+    private static Binding[] InOrder(Symbol symbol, NameReference reference)
     {
-        var result = new List<Binding>();
+        var bindings = symbol.Bindings;
         var after = FirstAfter(bindings, reference.Order);
+        // Back from the read to the first binding that must have run (same or enclosing block).
+        var first = 0;
+        var count = 0;
+        Binding? only = null;
         for (var i = after - 1; i >= 0; i--)
         {
             var binding = bindings[i];
-            if (IsDeclarationOnly(binding)) continue;
-            result.Add(binding);
-            if (binding.IsDefinite && binding.Container.Contains(reference.Span)) break;
+            if (binding.IsDeclarationOnly) continue;
+            count++;
+            only = binding;
+            if (binding.IsDefinite && binding.Container.Contains(reference.Span))
+            {
+                first = i;
+                break;
+            }
         }
-        result.Reverse();
+        // Then the later bindings of a loop around the read, which reach its next iteration.
+        var loopEnd = after;
         if (reference.Loop is { } loop)
         {
-            for (var i = after; i < bindings.Count; i++)
+            for (; loopEnd < bindings.Count; loopEnd++)
             {
-                var binding = bindings[i];
+                var binding = bindings[loopEnd];
                 if (binding.Span.Start >= loop.End) break;
-                if (loop.Contains(binding.Span) && !IsDeclarationOnly(binding)) result.Add(binding);
+                if (loop.Contains(binding.Span) && !binding.IsDeclarationOnly)
+                {
+                    count++;
+                    only = binding;
+                }
             }
         }
         // Nothing before the read: it runs later than written (a loop we could not see) or fails; keep every candidate.
-        return result.Count > 0 ? result : Live(bindings);
+        if (count == 0) return symbol.Live;
+        if (count == 1) return only!.Alone;
+        var result = new Binding[count];
+        var next = 0;
+        for (var i = first; i < after; i++)
+            if (!bindings[i].IsDeclarationOnly) result[next++] = bindings[i];
+        if (reference.Loop is { } around)
+        {
+            for (var i = after; i < loopEnd; i++)
+                if (around.Contains(bindings[i].Span) && !bindings[i].IsDeclarationOnly) result[next++] = bindings[i];
+        }
+        return result;
     }
 
     /// <summary>Class bodies and comprehensions run where they are written, so statement order still holds across them.</summary>
@@ -106,17 +135,6 @@ internal static class ReachingBindings
             if (scope is null || !RunsInline(scope)) return false;
         return true;
     }
-
-    private static List<Binding> Live(IReadOnlyList<Binding> bindings)
-    {
-        var result = new List<Binding>(bindings.Count);
-        foreach (var binding in bindings)
-            if (!IsDeclarationOnly(binding)) result.Add(binding);
-        return result;
-    }
-
-    private static bool IsDeclarationOnly(Binding binding) =>
-        binding.Kind == BindingKind.AnnotatedAssignment && binding.Value is null;
 
     /// <summary>Index of the first binding evaluated after <paramref name="order"/> (bindings are sorted by order).</summary>
     private static int FirstAfter(IReadOnlyList<Binding> bindings, int order)

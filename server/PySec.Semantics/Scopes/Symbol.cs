@@ -29,6 +29,25 @@ public sealed class Symbol
 
     internal void Add(Binding binding) => _bindings.Add(binding);
 
+    /// <summary>The bindings that give a value (declarations <c>x: T</c> excluded), computed once, after forwarding.</summary>
+    internal Binding[] Live
+    {
+        get
+        {
+            if (_live is not null) return _live;
+            var count = 0;
+            foreach (var binding in _bindings)
+                if (!binding.IsDeclarationOnly) count++;
+            var live = new Binding[count];
+            count = 0;
+            foreach (var binding in _bindings)
+                if (!binding.IsDeclarationOnly) live[count++] = binding;
+            return _live = live;
+        }
+    }
+
+    private Binding[]? _live;
+
     internal void MoveBindingsTo(Symbol target)
     {
         if (ReferenceEquals(target, this)) return;
