@@ -1,6 +1,7 @@
 import bz2
 import gzip
 import lzma
+import tarfile
 import zipfile
 import zlib
 from zlib import decompress
@@ -22,6 +23,8 @@ def variants(body, archive, name):
     lzma.decompress(data=body)  # expect: PYSEC505
     with zipfile.ZipFile(archive) as zf:
         zf.read(name)  # expect: PYSEC505
+        zf.extractall("out")  # expect: PYSEC505
+    tarfile.open(archive).extractall("out", filter="data")  # expect: PYSEC505
 
     zlib.decompress(b"x\x9c\xcbH\xcd\xc9\xc9\x07\x00\x06,\x02\x15")  # ok: PYSEC505
     zlib.compress(body)  # ok: PYSEC505
@@ -56,3 +59,10 @@ def checked_extract(archive: str, dest: str):
         if total > MAX_TOTAL or total / compressed > MAX_RATIO:
             raise ValueError("archive expands too much")
         zf.extractall(dest)  # ok: PYSEC505
+
+
+def counted_extract(archive: str, dest: str):
+    with tarfile.open(archive) as tar:
+        if len(tar.getmembers()) > MAX_ENTRIES:
+            raise ValueError("too many entries")
+        tar.extractall(dest, filter="data")  # ok: PYSEC505
