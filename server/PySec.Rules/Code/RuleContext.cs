@@ -10,12 +10,24 @@ public sealed class RuleContext
 {
     private readonly Action<Rule, TextSpan, MatchResult, IReadOnlyList<Fix>> _report;
 
-    internal RuleContext(SemanticModel model, FileFacts file, Action<Rule, TextSpan, MatchResult, IReadOnlyList<Fix>> report)
+    private readonly MatchContext _current;
+
+    internal RuleContext(MatchContext current, Action<Rule, TextSpan, MatchResult, IReadOnlyList<Fix>> report)
     {
-        Model = model;
-        File = file;
+        _current = current;
+        Model = current.Model;
+        File = current.File;
         _report = report;
     }
+
+    /// <summary>The callee's qualified name; for the node being offered it is computed once for all rules.</summary>
+    public string? CalleeOf(CallExpressionSyntax call) => ReferenceEquals(call, _current.Node) ? _current.Callee : Model.GetCalleeName(call);
+
+    /// <summary>The call's arguments bound to its callee's parameters, shared by all rules for the node being offered.</summary>
+    public CallBinding BindingOf(CallExpressionSyntax call) => ReferenceEquals(call, _current.Node) ? _current.Binding! : Model.BindCall(call);
+
+    /// <summary>Whether the file imports one of the modules (or anything inside them), in any form.</summary>
+    public bool Imports(params string[] modules) => _current.ImportsAny(new NameSet(modules));
 
     public SemanticModel Model { get; }
     public FileFacts File { get; }

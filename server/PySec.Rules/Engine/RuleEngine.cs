@@ -29,16 +29,20 @@ public static class RuleEngine
         {
             if (seen.Add((rule.Id, span))) findings.Add(CreateFinding(rule, span, match, fixes, context));
         }
-        var codeContext = new RuleContext(model, file, Report);
+        var codeContext = new RuleContext(context, Report);
         var ticks = profile is null ? null : new long[enabled.Length];
         var offers = profile is null ? null : new long[enabled.Length];
 
         var stack = new Stack<SyntaxNode>();
+        var children = new List<SyntaxNode>();
         stack.Push(model.Tree.Root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            foreach (var child in node.ChildNodes().Reverse()) stack.Push(child);
+            children.Clear();
+            foreach (var child in node.ChildNodesAndTokens())
+                if (child.AsNode() is { } childNode) children.Add(childNode);
+            for (var index = children.Count - 1; index >= 0; index--) stack.Push(children[index]);
             if (!dispatch.HandlesKind(node.Kind)) continue;
             context.Reset(node);
             if (node.Kind == SyntaxKind.CallExpression && dispatch.HasCallRules && context.Callee is { } callee)
