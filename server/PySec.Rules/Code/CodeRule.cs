@@ -23,15 +23,32 @@ public sealed class CodeRuleAttribute(string id) : Attribute
     public string Id { get; } = id;
 }
 
-/// <summary>The code rules of this assembly, found by their attribute, so adding one touches only its own file.</summary>
+/// <summary>
+/// The code rules of the loaded assemblies (ours, and any host that adds its own), found by their attribute, so
+/// adding one touches only its own file.
+/// </summary>
 internal static class CodeRuleRegistry
 {
     private static readonly Lazy<IReadOnlyDictionary<string, Type>> Types = new(() =>
-        typeof(CodeRule).Assembly.GetTypes()
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => !a.IsDynamic && (a == typeof(CodeRule).Assembly || a.GetReferencedAssemblies().Any(r => r.Name == typeof(CodeRule).Assembly.GetName().Name)))
+            .SelectMany(LoadableTypes)
             .Where(t => !t.IsAbstract && typeof(CodeRule).IsAssignableFrom(t))
             .Select(t => (Type: t, Attribute: (CodeRuleAttribute?)Attribute.GetCustomAttribute(t, typeof(CodeRuleAttribute))))
             .Where(p => p.Attribute is not null)
             .ToDictionary(p => p.Attribute!.Id, p => p.Type, StringComparer.Ordinal));
+
+    private static IEnumerable<Type> LoadableTypes(System.Reflection.Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (System.Reflection.ReflectionTypeLoadException exception)
+        {
+            return exception.Types.OfType<Type>();
+        }
+    }
 
     public static IReadOnlyCollection<string> Ids => Types.Value.Keys.ToList();
 

@@ -14,6 +14,9 @@ namespace PySec.Rules;
 /// </summary>
 public static class RuleEngine
 {
+    /// <summary>Reported when a rule throws on a file: the rule is switched off for that file, the others go on.</summary>
+    public const string RuleFailedCode = "PS0302";
+
     public static FileAnalysis Analyze(RuleSet rules, SemanticModel model, FileFacts? file = null, RuleProfile? profile = null)
     {
         file ??= FileFacts.Unnamed;
@@ -22,6 +25,7 @@ public static class RuleEngine
         for (var index = 0; index < enabled.Length; index++) enabled[index] = dispatch.Rules[index].AppliesTo(file, model.TargetVersion);
 
         var findings = new List<Finding>();
+        var diagnostics = new List<Diagnostic>();
         var seen = new HashSet<(string, TextSpan)>();
         var context = new MatchContext(model, file);
         var result = new MatchResult();
@@ -67,6 +71,21 @@ public static class RuleEngine
 
             void Run(int index)
             {
+                try
+                {
+                    RunRule(index);
+                }
+                catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException))
+                {
+                    // A bug in one rule must not cost the user the other rules' findings (or the editor session).
+                    enabled[index] = false;
+                    diagnostics.Add(new Diagnostic(RuleFailedCode, DiagnosticSeverity.Warning, node.Span,
+                        $"rule {dispatch.Rules[index].Id} failed on this file and was skipped: {exception.GetType().Name}: {exception.Message}"));
+                }
+            }
+
+            void RunRule(int index)
+            {
                 var rule = dispatch.Rules[index];
                 if (rule.Code is { } code)
                 {
@@ -84,7 +103,6 @@ public static class RuleEngine
             for (var index = 0; index < enabled.Length; index++)
                 if (offers![index] > 0) profile.Record(dispatch.Rules[index].Id, ticks![index], offers[index]);
 
-        var diagnostics = new List<Diagnostic>();
         var suppressed = SuppressionIndex.Apply(rules, model.Tree, findings, diagnostics);
         suppressed.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
         return new FileAnalysis(suppressed, diagnostics);
