@@ -1,0 +1,2 @@
+# ok: PYSEC002
+import sys

@@ -1,0 +1,2 @@
+#!/usr/bin/python3 -s  # expect: PYSEC002
+print("no user site, but PYTHONPATH still applies")
