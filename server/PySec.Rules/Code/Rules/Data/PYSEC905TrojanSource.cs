@@ -21,6 +21,8 @@ internal sealed class TrojanSource : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var text = context.Text;
+        // Both checks look for characters outside ASCII; most files have none, and this test is vectorised.
+        if (System.Text.Ascii.IsValid(text)) return;
         var line = new List<int>();
         for (var index = 0; index < text.Length; index++)
         {
