@@ -20,6 +20,8 @@ internal abstract class Matcher
 
     public bool Match(MatchContext context, MatchResult result)
     {
+        // A condition on another kind of node (a fix's `when`, a part of `all`) simply does not hold.
+        if (Kinds is { } kinds && !kinds.Contains(context.Node.Kind)) return false;
         if (!MatchCore(context, result)) return false;
         result.Severity ??= Severity;
         result.Confidence ??= Confidence;
