@@ -60,7 +60,8 @@ def calls(url, payload, kwargs, host):
     httpx.get(url, timeout=5.0)  # ok: PYSEC804
     urllib.request.urlopen(url, None, 10)  # ok: PYSEC804
     urllib.request.urlopen(url, timeout=10)  # ok: PYSEC804
-    http.client.HTTPSConnection(host, 443, 10)  # ok: PYSEC804
+    http.client.HTTPConnection(host, 80, 10)  # ok: PYSEC804
+    http.client.HTTPSConnection(host, 443, timeout=10)  # ok: PYSEC804
     socket.create_connection((host, 80), 5)  # ok: PYSEC804
     smtplib.SMTP(host, 25, timeout=30)  # ok: PYSEC804
     smtplib.SMTP()  # ok: PYSEC804
