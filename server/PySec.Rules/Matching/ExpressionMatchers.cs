@@ -25,14 +25,19 @@ internal sealed class AttributeMatcher(NameSet names) : Matcher
             NameExpressionSyntax name => name.Identifier.Text,
             _ => "",
         };
-        // Resolving every name is the costly part; only names whose last segment is listed can match.
-        if (names.Prefixes.Count == 0 && !_lastSegments.Contains(text)) return false;
+        // Resolving every name is the costly part; only names whose last segment is listed, or names an import binds
+        // under another name (`from paramiko import AutoAddPolicy as AAP`), can match.
+        if (names.Prefixes.Count == 0 && !_lastSegments.Contains(text) && !IsImportAlias(context, expression)) return false;
         if (expression.Parent is AttributeExpressionSyntax outer && outer.Value == expression) return false;
         var qualified = context.Model.GetQualifiedName(expression);
         if (!names.Contains(qualified)) return false;
         result.Captures["name"] = qualified!;
         return true;
     }
+
+    private static bool IsImportAlias(MatchContext context, ExpressionSyntax expression) =>
+        expression is NameExpressionSyntax name && context.Model.GetReference(name) is { } reference
+        && reference.Bindings.Any(b => b.Kind is BindingKind.Import or BindingKind.FromImport);
 }
 
 /// <summary>A decorator whose expression (or the callee of its call) is one of the listed names.</summary>
