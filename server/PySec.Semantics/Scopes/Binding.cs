@@ -16,9 +16,11 @@ public sealed class Binding
     private bool _hasValue;
     private List<NameReference>? _uses;
     private Binding[]? _alone;
+    private readonly UseIndex _useIndex;
 
-    internal Binding(BindingKind kind, string name, TextSpan span, LazyNode node, Scope scope, int order)
+    internal Binding(BindingKind kind, string name, TextSpan span, LazyNode node, Scope scope, int order, UseIndex uses)
     {
+        _useIndex = uses;
         Kind = kind;
         Name = name;
         Span = span;
@@ -78,7 +80,14 @@ public sealed class Binding
     /// <summary>A def's first parameter, without <c>*</c> or <c>**</c>: the <c>self</c> of a method.</summary>
     internal bool IsFirstPlainParameter { get; set; }
 
-    public IReadOnlyList<NameReference> Uses => _uses ?? NoUses;
+    public IReadOnlyList<NameReference> Uses
+    {
+        get
+        {
+            _useIndex.EnsureFilled();
+            return _uses ?? NoUses;
+        }
+    }
 
     internal void AddUse(NameReference use) => (_uses ??= []).Add(use);
 

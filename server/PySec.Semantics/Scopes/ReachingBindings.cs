@@ -69,7 +69,6 @@ internal static class ReachingBindings
         }
         var reaching = RunsWhenWritten(reference.Scope, symbol.Scope) ? InOrder(symbol, reference) : symbol.Live;
         reference.Bindings = reaching;
-        foreach (var binding in reaching) binding.AddUse(reference);
     }
 
     /// <summary>

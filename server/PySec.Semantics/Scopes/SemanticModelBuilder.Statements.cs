@@ -144,7 +144,7 @@ internal sealed partial class SemanticModelBuilder
         var star = node.Token(Slots.ImportFromStatement.Star);
         if (star.IsPresent)
         {
-            var binding = new Binding(BindingKind.StarImport, "*", star.Span, Lazy(node), _scope, _order++)
+            var binding = new Binding(BindingKind.StarImport, "*", star.Span, Lazy(node), _scope, _order++, _uses)
             {
                 ImportedName = prefix, ImportLevel = level, Container = _container,
             };

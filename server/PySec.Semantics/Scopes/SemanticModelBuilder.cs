@@ -19,6 +19,7 @@ internal sealed partial class SemanticModelBuilder
     private const int CharactersPerBinding = 120;
 
     private readonly NodeLocator _locator;
+    private readonly UseIndex _uses;
     private readonly List<Scope> _scopes = [];
     private readonly List<Binding> _bindings;
     private readonly List<NameReference> _references;
@@ -36,6 +37,7 @@ internal sealed partial class SemanticModelBuilder
         var root = new GreenAt(tree.GreenRoot, 0);
         _references = new List<NameReference>(root.Green.FullWidth / CharactersPerReference + 4);
         _bindings = new List<Binding>(root.Green.FullWidth / CharactersPerBinding + 4);
+        _uses = new UseIndex(_references);
         _container = root.FullSpan;
         _scope = NewScope(ScopeKind.Module, root, null, null);
     }
@@ -186,7 +188,7 @@ internal sealed partial class SemanticModelBuilder
     {
         if (name.Text.Length == 0 || name.IsMissing) return null;
         scope ??= _scope;
-        var binding = new Binding(kind, name.Text, name.Span, Lazy(node), scope, _order++)
+        var binding = new Binding(kind, name.Text, name.Span, Lazy(node), scope, _order++, _uses)
         {
             IsDefinite = IsDefiniteKind(kind) && !(kind == BindingKind.AnnotatedAssignment && value is null),
             Container = _container,
