@@ -22,6 +22,11 @@ public sealed class ConstantResult
 {
     private static readonly IReadOnlyList<TextSpan> NoSpans = [];
 
+    // Each concatenation copies its operands' parts, so a chain of n unknown terms would cost n² without a bound.
+    // Rules read the first holes and the literal text around them; beyond this many parts the template is dropped
+    // and only the first spans are kept.
+    internal const int MaxParts = 64;
+
     private ConstantResult(PyValue? value, IReadOnlyList<TextSpan> nonConstant, IReadOnlyList<StringFragment>? template)
     {
         Value = value;
@@ -41,7 +46,8 @@ public sealed class ConstantResult
 
     public static ConstantResult Unknown(TextSpan span) => new(null, [span], null);
 
-    public static ConstantResult Unknown(IReadOnlyList<TextSpan> spans) => new(null, spans, null);
+    public static ConstantResult Unknown(IReadOnlyList<TextSpan> spans) =>
+        new(null, spans.Count > MaxParts ? spans.Take(MaxParts).ToList() : spans, null);
 
     /// <summary>A string of known and unknown fragments; collapses to a known value when there are no holes.</summary>
     public static ConstantResult String(IReadOnlyList<StringFragment> fragments)
@@ -57,6 +63,7 @@ public sealed class ConstantResult
                 merged.Add(fragment);
         }
         if (holes.Count == 0) return Known(new PyStr(merged.Count == 0 ? "" : merged[0].Text!));
+        if (merged.Count > MaxParts) return Unknown(holes);
         return new ConstantResult(null, holes, merged);
     }
 
