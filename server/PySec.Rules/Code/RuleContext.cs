@@ -26,6 +26,9 @@ public sealed class RuleContext
     /// <summary>The call's arguments bound to its callee's parameters, shared by all rules for the node being offered.</summary>
     public CallBinding BindingOf(CallExpressionSyntax call) => ReferenceEquals(call, _current.Node) ? _current.Binding! : Model.BindCall(call);
 
+    /// <summary>The constant value of an expression, evaluated once per file however many rules ask.</summary>
+    public ConstantResult Evaluate(ExpressionSyntax expression) => _current.Evaluate(expression);
+
     /// <summary>Whether the file imports one of the modules (or anything inside them), in any form.</summary>
     public bool Imports(params string[] modules) => _current.ImportsAny(new NameSet(modules));
 

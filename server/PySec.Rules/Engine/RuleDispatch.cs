@@ -34,7 +34,18 @@ internal sealed class RuleDispatch
 
     public IReadOnlyList<Rule> Rules { get; }
 
-    public bool HandlesKind(SyntaxKind kind) => kind == SyntaxKind.CallExpression || _byKind.ContainsKey(kind);
+    /// <summary>Indexed by <see cref="SyntaxKind"/>: whether any rule looks at nodes of that kind.</summary>
+    public bool[] WantedKinds => _wanted ??= BuildWanted();
+
+    private bool[]? _wanted;
+
+    private bool[] BuildWanted()
+    {
+        var wanted = new bool[Enum.GetValues<SyntaxKind>().Max(k => (int)k) + 1];
+        foreach (var kind in _byKind.Keys) wanted[(int)kind] = true;
+        if (HasCallRules) wanted[(int)SyntaxKind.CallExpression] = true;
+        return wanted;
+    }
 
     public IReadOnlyList<int> ForKind(SyntaxKind kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
 

@@ -1,4 +1,5 @@
 using PySec.Rules.Code;
+using PySec.Rules.Engine;
 using PySec.Rules.Fixes;
 using PySec.Rules.Matching;
 using PySec.Rules.Suppressions;
@@ -37,17 +38,8 @@ public static class RuleEngine
         var ticks = profile is null ? null : new long[enabled.Length];
         var offers = profile is null ? null : new long[enabled.Length];
 
-        var stack = new Stack<SyntaxNode>();
-        var children = new List<SyntaxNode>();
-        stack.Push(model.Tree.Root);
-        while (stack.Count > 0)
+        foreach (var node in InterestingNodes.Find(model.Tree, dispatch.WantedKinds))
         {
-            var node = stack.Pop();
-            children.Clear();
-            foreach (var child in node.ChildNodesAndTokens())
-                if (child.AsNode() is { } childNode) children.Add(childNode);
-            for (var index = children.Count - 1; index >= 0; index--) stack.Push(children[index]);
-            if (!dispatch.HandlesKind(node.Kind)) continue;
             context.Reset(node);
             if (node.Kind == SyntaxKind.CallExpression && dispatch.HasCallRules && context.Callee is { } callee)
                 foreach (var index in dispatch.ForCallee(callee))

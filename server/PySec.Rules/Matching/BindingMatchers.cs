@@ -57,7 +57,7 @@ internal sealed class AssignMatcher(NameSet? names, Regex? targetPattern, ValueC
         NameExpressionSyntax name => name.Identifier.Text,
         AttributeExpressionSyntax attribute => attribute.Name.Text,
         SubscriptExpressionSyntax { Elements.Count: 1 } subscript =>
-            context.Model.Evaluate(subscript.Elements[0]).Value is PyStr key ? key.Value : null,
+            context.Evaluate(subscript.Elements[0]).Value is PyStr key ? key.Value : null,
         _ => null,
     };
 }
@@ -74,7 +74,7 @@ internal sealed class KeywordMatcher(Regex namePattern, ValueCondition? value) :
         var (name, assigned) = context.Node switch
         {
             ArgumentSyntax { Name: { } keyword, Star: null } argument => (keyword.Text, argument.Value),
-            DictEntrySyntax entry => (context.Model.Evaluate(entry.Key).Value is PyStr key ? key.Value : null, entry.Value),
+            DictEntrySyntax entry => (context.Evaluate(entry.Key).Value is PyStr key ? key.Value : null, entry.Value),
             _ => ((string?)null, (ExpressionSyntax?)null),
         };
         if (name is null || assigned is null || !namePattern.IsMatch(name)) return false;

@@ -36,8 +36,7 @@ internal sealed class AttributeMatcher(NameSet names) : Matcher
     }
 
     private static bool IsImportAlias(MatchContext context, ExpressionSyntax expression) =>
-        expression is NameExpressionSyntax name && context.Model.GetReference(name) is { } reference
-        && reference.Bindings.Any(b => b.Kind is BindingKind.Import or BindingKind.FromImport);
+        expression is NameExpressionSyntax name && context.IsImportedName(name.Identifier.Text);
 }
 
 /// <summary>A decorator whose expression (or the callee of its call) is one of the listed names.</summary>
@@ -72,7 +71,7 @@ internal sealed class StringMatcher(System.Text.RegularExpressions.Regex pattern
     {
         var literal = (StringLiteralExpressionSyntax)context.Node;
         if (literal.Parent is ExpressionStatementSyntax) return false;
-        var evaluated = context.Model.Evaluate(literal);
+        var evaluated = context.Evaluate(literal);
         var text = evaluated.Value is PyStr known ? known.Value : evaluated.TemplateText;
         if (text is null || !pattern.IsMatch(text)) return false;
         result.Captures["name"] = text.Length > 60 ? text[..57] + "..." : text;

@@ -14,6 +14,8 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
     private string? _callee;
     private CallBinding? _binding;
     private HashSet<string>? _importedModules;
+    private HashSet<string>? _importAliases;
+    private readonly Dictionary<SyntaxNode, ConstantResult> _constants = new(ReferenceEqualityComparer.Instance);
 
     public SemanticModel Model { get; } = model;
     public FileFacts File { get; } = file;
@@ -38,6 +40,23 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
             }
             return _callee;
         }
+    }
+
+    /// <summary>Names an import binds in this file (`AAP` for `from paramiko import AutoAddPolicy as AAP`).</summary>
+    public bool IsImportedName(string name)
+    {
+        _importAliases ??= Model.Bindings
+            .Where(b => b.Kind is BindingKind.Import or BindingKind.FromImport)
+            .Select(b => b.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        return _importAliases.Contains(name);
+    }
+
+    /// <summary>The constant value of an expression, evaluated once per file however many rules ask.</summary>
+    public ConstantResult Evaluate(ExpressionSyntax expression)
+    {
+        if (!_constants.TryGetValue(expression, out var result)) _constants[expression] = result = Model.Evaluate(expression);
+        return result;
     }
 
     /// <summary>Whether the file imports a listed module or anything inside it, in any form.</summary>

@@ -35,7 +35,7 @@ internal sealed class ValueCondition
         if (Not is not null && Not.Holds(context, value, state)) return false;
         if (!NeedsConstant && CallTo is null && In is null && NotIn is null) return true;
 
-        var constant = context.Model.Evaluate(value);
+        var constant = context.Evaluate(value);
         var known = constant.Value;
         if (Constant is { } wantsConstant && wantsConstant != constant.IsKnown) return false;
         if (HasIs && !IsLiteral(known, Is)) return false;

@@ -26,7 +26,7 @@ internal sealed class TarExtractWithoutFilter : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         if (node is not CallExpressionSyntax call || ExtractorName(call, context) is not { } callee) return;
-        var binding = context.Model.BindCall(call);
+        var binding = context.BindingOf(call);
         var filter = binding.Get("filter");
         if (filter.State == ArgumentState.Unknown) return; // **kwargs may carry a filter
         var captures = new Dictionary<string, string> { ["callee"] = callee, ["name"] = callee };
@@ -35,7 +35,7 @@ internal sealed class TarExtractWithoutFilter : CodeRule
         if (filter.State == ArgumentState.Bound)
         {
             var value = filter.Value!;
-            var known = context.Model.Evaluate(value).Value;
+            var known = context.Evaluate(value).Value;
             var fullyTrusted = known is PyStr { Value: "fully_trusted" }
                 || context.Model.Resolve(value)?.QualifiedName == "tarfile.fully_trusted_filter";
             if (fullyTrusted)
@@ -72,7 +72,7 @@ internal sealed class TarExtractWithoutFilter : CodeRule
     /// </summary>
     private static string? ExtractorName(CallExpressionSyntax call, RuleContext context)
     {
-        var callee = context.Model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is not null) return Extractors.Contains(callee) ? callee : null;
         if (call.Function is not AttributeExpressionSyntax attribute || !Methods.Contains(attribute.Name.Text)) return null;
         if (context.Model.Resolve(attribute.Value) is not null) return null;

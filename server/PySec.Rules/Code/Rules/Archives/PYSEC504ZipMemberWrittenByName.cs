@@ -78,15 +78,15 @@ internal sealed class ZipMemberWrittenByName : CodeRule
     /// <summary>The path a call writes to: open() for writing, a pathlib write, or a copy/move destination.</summary>
     private static ExpressionSyntax? WrittenPath(CallExpressionSyntax call, RuleContext context)
     {
-        var callee = context.Model.GetCalleeName(call);
-        var binding = context.Model.BindCall(call);
+        var callee = context.CalleeOf(call);
+        var binding = context.BindingOf(call);
         if (callee is "builtins.open" or "io.open" or "os.open")
         {
             var file = binding.Get(callee == "os.open" ? "path" : "file").Value;
             if (callee == "os.open") return file; // flags decide, but a path from the archive is the problem
             var mode = binding.Get("mode");
             if (mode.State == ArgumentState.Missing) return null;
-            return mode.Value is { } value && context.Model.Evaluate(value).Value is PyStr text && text.Value.IndexOfAny(['w', 'x', 'a', '+']) >= 0
+            return mode.Value is { } value && context.Evaluate(value).Value is PyStr text && text.Value.IndexOfAny(['w', 'x', 'a', '+']) >= 0
                 ? file : null;
         }
         if (callee is not null && CopyDestinations.TryGetValue(callee, out var position))
@@ -95,7 +95,7 @@ internal sealed class ZipMemberWrittenByName : CodeRule
         if (callee is null && call.Function is AttributeExpressionSyntax { Name.Text: var method } attribute && PathWriters.Contains(method))
         {
             if (method == "open" && !(call.Arguments.Arguments.FirstOrDefault()?.Value is { } openMode
-                    && context.Model.Evaluate(openMode).Value is PyStr m && m.Value.IndexOfAny(['w', 'x', 'a', '+']) >= 0))
+                    && context.Evaluate(openMode).Value is PyStr m && m.Value.IndexOfAny(['w', 'x', 'a', '+']) >= 0))
                 return null;
             return attribute.Value;
         }

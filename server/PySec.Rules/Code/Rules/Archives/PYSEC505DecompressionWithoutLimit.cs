@@ -34,13 +34,13 @@ internal sealed class DecompressionWithoutLimit : CodeRule
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (node is not CallExpressionSyntax call || context.Model.GetCalleeName(call) is not { } callee) return;
+        if (node is not CallExpressionSyntax call || context.CalleeOf(call) is not { } callee) return;
         var captures = new Dictionary<string, string> { ["callee"] = callee, ["name"] = callee };
-        var binding = context.Model.BindCall(call);
+        var binding = context.BindingOf(call);
         if (OneShot.Contains(callee))
         {
             var data = binding.Keyword("data")?.Value ?? (binding.Positional.Count > 0 ? binding.Positional[0].Value : null);
-            if (data is not null && !context.Model.Evaluate(data).IsKnown) context.Report(call.Span, captures);
+            if (data is not null && !context.Evaluate(data).IsKnown) context.Report(call.Span, captures);
         }
         else if (callee == "zipfile.ZipFile.read")
             context.Report(call.Span, captures,

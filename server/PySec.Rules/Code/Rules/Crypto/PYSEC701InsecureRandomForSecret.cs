@@ -23,13 +23,13 @@ internal sealed class InsecureRandomForSecret : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        if (context.Model.GetCalleeName(call) is not { } callee) return;
+        if (context.CalleeOf(call) is not { } callee) return;
         var dot = callee.LastIndexOf('.');
         var owner = dot < 0 ? "" : callee[..dot];
         if (owner is not ("random" or "random.Random") || !Functions.Contains(callee[(dot + 1)..])) return;
         // An enclosing random call reports once for the whole expression.
         if (call.Ancestors().TakeWhile(a => a is not StatementSyntax).OfType<CallExpressionSyntax>()
-            .Any(outer => context.Model.GetCalleeName(outer) is { } name && name.StartsWith("random.", StringComparison.Ordinal)
+            .Any(outer => context.CalleeOf(outer) is { } name && name.StartsWith("random.", StringComparison.Ordinal)
                 && Functions.Contains(name[(name.LastIndexOf('.') + 1)..]))) return;
         if (SecurityContext(context, call, callee[(dot + 1)..] is "seed" or "shuffle") is not { } where) return;
         var captures = new Dictionary<string, string> { ["callee"] = callee, ["name"] = where };
@@ -47,7 +47,7 @@ internal sealed class InsecureRandomForSecret : CodeRule
                 case ArgumentSyntax { Name: { } keyword } when SecurityNames.LooksSecret(keyword.Text):
                     return keyword.Text;
                 case DictEntrySyntax entry when entry.Value.Span.Contains(child.Span)
-                    && context.Model.Evaluate(entry.Key).Value is Semantics.PyStr key && SecurityNames.LooksSecret(key.Value):
+                    && context.Evaluate(entry.Key).Value is Semantics.PyStr key && SecurityNames.LooksSecret(key.Value):
                     return key.Value;
                 case AssignmentStatementSyntax assignment:
                     return assignment.Targets.Select(t => TargetName(context, t.Target)).FirstOrDefault(n => n is not null && SecurityNames.LooksSecret(n));
@@ -76,7 +76,7 @@ internal sealed class InsecureRandomForSecret : CodeRule
         NameExpressionSyntax name => name.Identifier.Text,
         AttributeExpressionSyntax attribute => attribute.Name.Text,
         SubscriptExpressionSyntax { Elements.Count: 1 } subscript =>
-            context.Model.Evaluate(subscript.Elements[0]).Value is Semantics.PyStr key ? key.Value : null,
+            context.Evaluate(subscript.Elements[0]).Value is Semantics.PyStr key ? key.Value : null,
         _ => null,
     };
 

@@ -59,7 +59,7 @@ internal sealed class FastHashForPassword : CodeRule
         hash = null;
         if (receiver is NameExpressionSyntax name && context.Model.GetReference(name) is { Bindings: [{ Value: { } value }] })
             receiver = value;
-        if (receiver is CallExpressionSyntax call && context.Model.GetCalleeName(call) is { } callee && FastHashes.Contains(callee))
+        if (receiver is CallExpressionSyntax call && context.CalleeOf(call) is { } callee && FastHashes.Contains(callee))
             hash = callee;
         return hash is not null;
     }

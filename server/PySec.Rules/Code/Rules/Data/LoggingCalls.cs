@@ -24,7 +24,7 @@ internal static partial class LoggingCalls
     /// </summary>
     public static int MessageIndex(RuleContext context, CallExpressionSyntax call)
     {
-        var callee = context.Model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is null) return -1;
         var dot = callee.LastIndexOf('.');
         if (dot < 0 || !Levels.Contains(callee[(dot + 1)..])) return -1;

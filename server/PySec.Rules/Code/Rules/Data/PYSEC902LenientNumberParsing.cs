@@ -17,7 +17,7 @@ internal sealed class LenientNumberParsing : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        var callee = context.Model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is not ("builtins.float" or "builtins.complex" or "decimal.Decimal" or "json.loads")) return;
         var arguments = call.Arguments.Arguments;
         if (arguments.Count == 0 || arguments[0].Name is not null || arguments[0].Star is not null) return;

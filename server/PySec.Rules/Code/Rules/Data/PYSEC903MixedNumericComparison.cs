@@ -19,7 +19,7 @@ internal sealed class MixedNumericComparison : CodeRule
     {
         switch (node)
         {
-            case CallExpressionSyntax call when context.Model.GetCalleeName(call) == "decimal.Decimal"
+            case CallExpressionSyntax call when context.CalleeOf(call) == "decimal.Decimal"
                 && call.Arguments.Arguments is { Count: 1 } arguments && arguments[0].Name is null
                 && Kind(context, arguments[0].Value) == "float":
                 context.Report(call, call.ToString(), message:
@@ -59,7 +59,7 @@ internal sealed class MixedNumericComparison : CodeRule
 
     private static bool StrNumber(RuleContext context, ExpressionSyntax request, ExpressionSyntax number) =>
         number is NumberExpressionSyntax && LoggingCalls.FromRequest(context, request)
-        && !(request is CallExpressionSyntax call && context.Model.GetCalleeName(call) is "builtins.int" or "builtins.float" or "builtins.len");
+        && !(request is CallExpressionSyntax call && context.CalleeOf(call) is "builtins.int" or "builtins.float" or "builtins.len");
 
     /// <summary>"Decimal", "float" or null, from the expression's form, its annotation or its only assigned value.</summary>
     private static string? Kind(RuleContext context, ExpressionSyntax expression, int depth = 0)
@@ -73,7 +73,7 @@ internal sealed class MixedNumericComparison : CodeRule
             case UnaryExpressionSyntax { Operator.Text: "-" or "+" } unary:
                 return Kind(context, unary.Operand, depth);
             case CallExpressionSyntax call:
-                return context.Model.GetCalleeName(call) switch
+                return context.CalleeOf(call) switch
                 {
                     "decimal.Decimal" => "Decimal",
                     "builtins.float" => "float",

@@ -18,7 +18,7 @@ internal sealed partial class UncheckedSizePacked : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        var callee = context.Model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         var firstValue = callee switch
         {
             "struct.pack" => 1,
@@ -28,7 +28,7 @@ internal sealed partial class UncheckedSizePacked : CodeRule
         if (firstValue < 0) return;
         var arguments = call.Arguments.Arguments;
         if (arguments.Count <= firstValue || arguments[0].Name is not null || arguments[0].Star is not null) return;
-        if (context.Model.Evaluate(arguments[0].Value).Value is not Semantics.PyStr format || !NarrowField().IsMatch(format.Value)) return;
+        if (context.Evaluate(arguments[0].Value).Value is not Semantics.PyStr format || !NarrowField().IsMatch(format.Value)) return;
 
         for (var index = firstValue; index < arguments.Count; index++)
         {
@@ -40,7 +40,7 @@ internal sealed partial class UncheckedSizePacked : CodeRule
                 masked = true;
             }
             if (value is not CallExpressionSyntax { Arguments.Arguments.Count: 1 } length
-                || context.Model.GetCalleeName(length) != "builtins.len")
+                || context.CalleeOf(length) != "builtins.len")
                 continue;
             if (!masked && CheckedBefore(call, length)) continue;
             var message = masked

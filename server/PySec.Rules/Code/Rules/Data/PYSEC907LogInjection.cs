@@ -21,7 +21,7 @@ internal sealed class LogInjection : CodeRule
         var messageIndex = LoggingCalls.MessageIndex(context, call);
         if (messageIndex < 0)
         {
-            if (context.Model.GetCalleeName(call) is "builtins.print" or "warnings.warn")
+            if (context.CalleeOf(call) is "builtins.print" or "warnings.warn")
                 foreach (var argument in arguments)
                     if (argument.Name is null && LoggingCalls.FromRequest(context, argument.Value))
                         context.Report(argument.Value, Shorten(argument.Value));
@@ -34,7 +34,7 @@ internal sealed class LogInjection : CodeRule
             context.Report(message, Shorten(message));
             return;
         }
-        if (context.Model.Evaluate(message).Value is not PyStr format || LoggingCalls.Conversions(format.Value) is not { } conversions)
+        if (context.Evaluate(message).Value is not PyStr format || LoggingCalls.Conversions(format.Value) is not { } conversions)
             return;
         for (var index = messageIndex + 1; index < arguments.Count; index++)
         {

@@ -31,7 +31,7 @@ internal sealed partial class SecretLogged : CodeRule
         else
         {
             var call = (CallExpressionSyntax)node;
-            if (LoggingCalls.MessageIndex(context, call) < 0 && context.Model.GetCalleeName(call) != "builtins.print") return;
+            if (LoggingCalls.MessageIndex(context, call) < 0 && context.CalleeOf(call) != "builtins.print") return;
             arguments = call.Arguments.Arguments;
         }
         foreach (var argument in arguments)
@@ -57,7 +57,7 @@ internal sealed partial class SecretLogged : CodeRule
             case NameExpressionSyntax or AttributeExpressionSyntax when LoggingCalls.IsRequest(context, value):
                 return value;
             case CallExpressionSyntax { Arguments.Arguments.Count: 1 } call
-                when context.Model.GetCalleeName(call) is "builtins.str" or "builtins.repr" or "builtins.format" or "builtins.dict":
+                when context.CalleeOf(call) is "builtins.str" or "builtins.repr" or "builtins.format" or "builtins.dict":
                 return Exposed(context, call.Arguments.Arguments[0].Value);
             case BinaryExpressionSyntax { Operator.Text: "+" or "%" } binary:
                 return Exposed(context, binary.Left) ?? Exposed(context, binary.Right);

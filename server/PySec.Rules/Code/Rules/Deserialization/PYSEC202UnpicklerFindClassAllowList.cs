@@ -117,14 +117,14 @@ internal sealed class UnpicklerFindClassAllowList : CodeRule
     private static bool Delegates(BlockSyntax body, RuleContext context) =>
         body.DescendantNodes().OfType<CallExpressionSyntax>().Any(call =>
             call.Function is AttributeExpressionSyntax { Name.Text: "find_class" }
-            || context.Model.GetCalleeName(call) is { } callee && Lookups.Contains(callee));
+            || context.CalleeOf(call) is { } callee && Lookups.Contains(callee));
 
     /// <summary>The constant strings the condition lists, directly or through a module-level constant collection.</summary>
     private static IEnumerable<string> Strings(ExpressionSyntax condition, RuleContext context)
     {
         foreach (var node in condition.DescendantNodesAndSelf())
         {
-            if (node is StringLiteralExpressionSyntax literal && context.Model.Evaluate(literal).Value is PyStr text)
+            if (node is StringLiteralExpressionSyntax literal && context.Evaluate(literal).Value is PyStr text)
                 yield return text.Value;
             else if (node is NameExpressionSyntax reference)
                 foreach (var value in ModuleCollection(reference.Identifier.Text, context))
@@ -140,7 +140,7 @@ internal sealed class UnpicklerFindClassAllowList : CodeRule
             if (statement is not AssignmentStatementSyntax assignment
                 || !assignment.Targets.Any(t => t.Target is NameExpressionSyntax target && target.Identifier.Text == variable)) continue;
             foreach (var literal in assignment.Value.DescendantNodesAndSelf().OfType<StringLiteralExpressionSyntax>())
-                if (context.Model.Evaluate(literal).Value is PyStr text) yield return text.Value;
+                if (context.Evaluate(literal).Value is PyStr text) yield return text.Value;
         }
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class UnauthenticatedDeserialisation : CodeRule
             && !text.Contains("decode", StringComparison.Ordinal)) return;
         var calls = function.Body.DescendantNodes(n => n is not FunctionDefinitionSyntax and not ClassDefinitionSyntax)
             .OfType<CallExpressionSyntax>()
-            .Select(call => (Call: call, Callee: context.Model.GetCalleeName(call)))
+            .Select(call => (Call: call, Callee: context.CalleeOf(call)))
             .Where(c => c.Callee is not null)
             .ToList();
         var loads = calls.Where(c => DataLoaders.Contains(c.Callee!) || CodeLoaders.Contains(c.Callee!)).ToList();
@@ -55,7 +55,7 @@ internal sealed partial class UnauthenticatedDeserialisation : CodeRule
             if (comparison.Comparisons.Count != 1 || comparison.Comparisons[0].Operator.Text is not ("==" or "!=")) continue;
             var left = comparison.Left;
             var right = comparison.Comparisons[0].Right;
-            if (context.Model.Evaluate(left).IsKnown || context.Model.Evaluate(right).IsKnown) continue;
+            if (context.Evaluate(left).IsKnown || context.Evaluate(right).IsKnown) continue;
             if (!IsMac(left, context) && !IsMac(right, context)) continue;
             context.Report(comparison.Span, new Dictionary<string, string> { ["name"] = comparison.ToString() },
                 message: "MAC or signature compared with `" + comparison.Comparisons[0].Operator.Text
@@ -74,7 +74,7 @@ internal sealed partial class UnauthenticatedDeserialisation : CodeRule
     private static bool IsMac(ExpressionSyntax expression, RuleContext context)
     {
         foreach (var call in expression.DescendantNodesAndSelf().OfType<CallExpressionSyntax>())
-            if (context.Model.GetCalleeName(call) is { } callee
+            if (context.CalleeOf(call) is { } callee
                 && (callee.StartsWith("hmac.", StringComparison.Ordinal) || callee.StartsWith("hashlib.", StringComparison.Ordinal)))
                 return true;
         var name = expression switch
@@ -82,7 +82,7 @@ internal sealed partial class UnauthenticatedDeserialisation : CodeRule
             NameExpressionSyntax reference => reference.Identifier.Text,
             AttributeExpressionSyntax attribute => attribute.Name.Text,
             SubscriptExpressionSyntax { Elements.Count: 1 } subscript
-                => context.Model.Evaluate(subscript.Elements[0]).Value is PyStr key ? key.Value : null,
+                => context.Evaluate(subscript.Elements[0]).Value is PyStr key ? key.Value : null,
             _ => null,
         };
         return name is not null && MacName().IsMatch(name);

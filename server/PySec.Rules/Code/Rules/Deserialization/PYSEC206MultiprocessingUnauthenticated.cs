@@ -26,9 +26,9 @@ internal sealed class MultiprocessingUnauthenticated : CodeRule
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (node is not CallExpressionSyntax call || context.Model.GetCalleeName(call) is not { } callee
+        if (node is not CallExpressionSyntax call || context.CalleeOf(call) is not { } callee
             || !Endpoints.TryGetValue(callee, out var shape)) return;
-        var binding = context.Model.BindCall(call);
+        var binding = context.BindingOf(call);
         var address = Argument(binding, "address", 0);
         var captures = new Dictionary<string, string> { ["callee"] = callee, ["name"] = callee };
 
@@ -44,7 +44,7 @@ internal sealed class MultiprocessingUnauthenticated : CodeRule
         if (shape.IsManager || shape.AuthKey is not { } authKeyPosition) return;
         if (binding.HasKeywordUnpacking || binding.HasStarArguments) return;
         var authKey = Argument(binding, "authkey", authKeyPosition);
-        if (authKey is not null && context.Model.Evaluate(authKey).Value is not PyNone) return;
+        if (authKey is not null && context.Evaluate(authKey).Value is not PyNone) return;
         // Without a TCP address (a Unix socket path, a named pipe, or the default local family) stay quiet.
         if (host is null || IsLocalFamily(context, Argument(binding, "family", shape.Family))) return;
         context.Report(call.Span, captures);
@@ -61,12 +61,12 @@ internal sealed class MultiprocessingUnauthenticated : CodeRule
     {
         while (address is ParenthesizedExpressionSyntax parenthesized) address = parenthesized.Expression;
         if (address is TupleExpressionSyntax { Elements.Count: 2 } tuple)
-            return context.Model.Evaluate(tuple.Elements[0]).Value is PyStr host ? host.Value : "?";
-        if (context.Model.Evaluate(address).Value is PyTuple { Items.Count: 2 } known)
+            return context.Evaluate(tuple.Elements[0]).Value is PyStr host ? host.Value : "?";
+        if (context.Evaluate(address).Value is PyTuple { Items.Count: 2 } known)
             return known.Items[0] is PyStr host ? host.Value : "?";
         return null;
     }
 
     private static bool IsLocalFamily(RuleContext context, ExpressionSyntax? family) =>
-        family is not null && context.Model.Evaluate(family).Value is PyStr { Value: "AF_UNIX" or "AF_PIPE" };
+        family is not null && context.Evaluate(family).Value is PyStr { Value: "AF_UNIX" or "AF_PIPE" };
 }

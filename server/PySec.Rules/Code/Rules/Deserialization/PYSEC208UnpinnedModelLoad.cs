@@ -28,7 +28,7 @@ internal sealed class UnpinnedModelLoad : CodeRule
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
-        if (node is not CallExpressionSyntax call || context.Model.GetCalleeName(call) is not { } callee) return;
+        if (node is not CallExpressionSyntax call || context.CalleeOf(call) is not { } callee) return;
         if (TorchLoads.Contains(callee)) AnalyzeTorchLoad(call, callee, context);
         else if (HubDownloads.Contains(callee) || IsFromPretrained(callee)) AnalyzeDownload(call, callee, context);
     }
@@ -39,7 +39,7 @@ internal sealed class UnpinnedModelLoad : CodeRule
 
     private static void AnalyzeTorchLoad(CallExpressionSyntax call, string callee, RuleContext context)
     {
-        var weightsOnly = context.Model.BindCall(call).Get("weights_only");
+        var weightsOnly = context.BindingOf(call).Get("weights_only");
         var captures = new Dictionary<string, string> { ["callee"] = callee, ["name"] = callee };
         switch (weightsOnly.State)
         {
@@ -53,7 +53,7 @@ internal sealed class UnpinnedModelLoad : CodeRule
                 return;
         }
         // weights_only=None means "the default"; a variable may be either, so only constants are judged.
-        var value = context.Model.Evaluate(weightsOnly.Value!).Value;
+        var value = context.Evaluate(weightsOnly.Value!).Value;
         var safe = value switch
         {
             PyBool flag => flag.Value,
@@ -67,13 +67,13 @@ internal sealed class UnpinnedModelLoad : CodeRule
 
     private static void AnalyzeDownload(CallExpressionSyntax call, string callee, RuleContext context)
     {
-        var binding = context.Model.BindCall(call);
+        var binding = context.BindingOf(call);
         if (binding.HasKeywordUnpacking) return;
         var revision = binding.Keyword("revision") ?? binding.Keyword("commit_id");
         if (revision is not null)
         {
             // A non-constant revision comes from configuration: trust it. A constant must be a commit id.
-            var known = context.Model.Evaluate(revision.Value).Value;
+            var known = context.Evaluate(revision.Value).Value;
             if (known is null || known is PyStr text && IsCommitId(text.Value)) return;
         }
         else if (IsLocalPath(context, binding)) return;
@@ -88,7 +88,7 @@ internal sealed class UnpinnedModelLoad : CodeRule
     {
         var first = binding.Positional.Count > 0 ? binding.Positional[0].Value
             : (binding.Keyword("pretrained_model_name_or_path") ?? binding.Keyword("repo_id") ?? binding.Keyword("path"))?.Value;
-        if (first is null || context.Model.Evaluate(first).Value is not PyStr path) return false;
+        if (first is null || context.Evaluate(first).Value is not PyStr path) return false;
         return path.Value.StartsWith("./", StringComparison.Ordinal) || path.Value.StartsWith("../", StringComparison.Ordinal)
             || path.Value.StartsWith('/');
     }

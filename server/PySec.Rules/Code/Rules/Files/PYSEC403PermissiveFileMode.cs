@@ -53,7 +53,7 @@ internal sealed class PermissiveFileMode : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        var callee = context.Model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is null || !ModeCalls.ContainsKey(callee))
         {
             // Path(p).chmod(0o777): pathlib paths are not typed by the model.
@@ -62,7 +62,7 @@ internal sealed class PermissiveFileMode : CodeRule
             callee = "pathlib.Path." + ((AttributeExpressionSyntax)call.Function).Name.Text;
         }
         var (name, position, target) = ModeCalls[callee];
-        var binding = context.Model.BindCall(call);
+        var binding = context.BindingOf(call);
         if (FileRuleHelpers.Argument(binding, name, position) is not { } mode || SetBits(context.Model, mode) is not { } bits) return;
 
         string? problem = null;

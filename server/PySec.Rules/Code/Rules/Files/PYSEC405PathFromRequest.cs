@@ -76,12 +76,12 @@ internal sealed class PathFromRequest : CodeRule
 
     private static bool IsSink(RuleContext context, CallExpressionSyntax call, out string label)
     {
-        label = context.Model.GetCalleeName(call) ?? "";
+        label = context.CalleeOf(call) ?? "";
         return Sinks.Contains(label);
     }
 
     private static bool IsContainmentCheck(RuleContext context, CallExpressionSyntax call) =>
-        context.Model.GetCalleeName(call) is { } callee ? ContainmentChecks.Contains(callee)
+        context.CalleeOf(call) is { } callee ? ContainmentChecks.Contains(callee)
             : call.Function is AttributeExpressionSyntax { Name.Text: "is_relative_to" };
 
     private static bool Tainted(RuleContext context, ExpressionSyntax value, int depth)
@@ -101,7 +101,7 @@ internal sealed class PathFromRequest : CodeRule
     }
 
     private static bool IsSanitiser(RuleContext context, SyntaxNode node) =>
-        node is CallExpressionSyntax call && context.Model.GetCalleeName(call) is { } callee && Sanitisers.Contains(callee);
+        node is CallExpressionSyntax call && context.CalleeOf(call) is { } callee && Sanitisers.Contains(callee);
 
     /// <summary><c>request.args</c>-like reads: Flask's request proxy, or a view's unresolved <c>request</c> parameter.</summary>
     private static bool IsRequest(RuleContext context, NameExpressionSyntax name)

@@ -46,7 +46,7 @@ internal sealed class CheckThenUse : CodeRule
             var use = branches.SelectMany(b => b.DescendantNodes()).OfType<CallExpressionSyntax>()
                 .FirstOrDefault(c => Uses(context, c, path, pathlib));
             if (use is null) continue;
-            var callee = context.Model.GetCalleeName(check) ?? Text(context, check.Function);
+            var callee = context.CalleeOf(check) ?? Text(context, check.Function);
             context.Report(check.Span, FileRuleHelpers.Captures(callee));
             return;
         }
@@ -54,7 +54,7 @@ internal sealed class CheckThenUse : CodeRule
 
     private static string? CheckedPath(RuleContext context, CallExpressionSyntax call, bool pathlib)
     {
-        if (context.Model.GetCalleeName(call) is { } callee && Checks.Contains(callee))
+        if (context.CalleeOf(call) is { } callee && Checks.Contains(callee))
             return call.Arguments.Arguments is [{ Name: null, Star: null } first, ..] ? Text(context, first.Value) : null;
         if (pathlib && FileRuleHelpers.UntypedPathMethod(context, call) is { } method && PathChecks.Contains(method))
             return Text(context, ((AttributeExpressionSyntax)call.Function).Value);
@@ -63,7 +63,7 @@ internal sealed class CheckThenUse : CodeRule
 
     private static bool Uses(RuleContext context, CallExpressionSyntax call, string path, bool pathlib)
     {
-        if (context.Model.GetCalleeName(call) is { } callee && Operations.Contains(callee))
+        if (context.CalleeOf(call) is { } callee && Operations.Contains(callee))
             return call.Arguments.Arguments.Any(a => a.Star is null && Text(context, a.Value) == path);
         return pathlib && FileRuleHelpers.UntypedPathMethod(context, call) is { } method && PathOperations.Contains(method)
             && Text(context, ((AttributeExpressionSyntax)call.Function).Value) == path;

@@ -49,6 +49,6 @@ internal sealed class SymlinkFollowingTreeOperation : CodeRule
         if (tree is AttributeExpressionSyntax { Name.Text: "name" } attribute) tree = attribute.Value;
         if (tree is NameExpressionSyntax name && context.Model.GetReference(name) is { Bindings: [{ Value: { } value }] })
             tree = value;
-        return tree is CallExpressionSyntax call && context.Model.GetCalleeName(call) is { } callee && OwnTrees.Contains(callee);
+        return tree is CallExpressionSyntax call && context.CalleeOf(call) is { } callee && OwnTrees.Contains(callee);
     }
 }

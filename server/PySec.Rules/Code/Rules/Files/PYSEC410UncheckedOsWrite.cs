@@ -15,7 +15,7 @@ internal sealed class UncheckedOsWrite : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         if (call.Parent is not ExpressionStatementSyntax) return;
-        if (context.Model.GetCalleeName(call) is not ("os.write" or "os.pwrite" or "os.writev")) return;
-        context.Report(call.Span, FileRuleHelpers.Captures(context.Model.GetCalleeName(call)!));
+        if (context.CalleeOf(call) is not ("os.write" or "os.pwrite" or "os.writev")) return;
+        context.Report(call.Span, FileRuleHelpers.Captures(context.CalleeOf(call)!));
     }
 }

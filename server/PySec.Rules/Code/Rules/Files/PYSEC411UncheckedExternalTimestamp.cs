@@ -31,7 +31,7 @@ internal sealed class UncheckedExternalTimestamp : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        if (context.Model.GetCalleeName(call) is not { } callee || !Conversions.Contains(callee)) return;
+        if (context.CalleeOf(call) is not { } callee || !Conversions.Contains(callee)) return;
         var arguments = call.Arguments.Arguments.Where(a => a.Star is null).ToList();
         var values = callee == "os.utime"
             ? arguments.Where(a => a.Name is null ? arguments.IndexOf(a) == 1 : a.Name?.Text is "times" or "ns").Select(a => a.Value)
@@ -63,8 +63,8 @@ internal sealed class UncheckedExternalTimestamp : CodeRule
                 case AttributeExpressionSyntax attribute when MemberTimes.Contains(attribute.Name.Text):
                     yield return Text(context, attribute)!;
                     break;
-                case CallExpressionSyntax conversion when context.Model.GetCalleeName(conversion) is "builtins.int" or "builtins.float"
-                    && !context.Model.Evaluate(conversion).IsKnown:
+                case CallExpressionSyntax conversion when context.CalleeOf(conversion) is "builtins.int" or "builtins.float"
+                    && !context.Evaluate(conversion).IsKnown:
                     yield return Text(context, conversion)!;
                     break;
                 case NameExpressionSyntax name when context.Model.GetReference(name) is { Bindings: [{ Value: { } assigned }] }:

@@ -18,8 +18,8 @@ internal sealed class RegexBacktracking : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        if (context.Model.GetCalleeName(call) is not { } callee || !RegexFromValue.PatternFunctions.Contains(callee)) return;
-        if (Argument(call, 0, "pattern") is not { } pattern || context.Model.Evaluate(pattern).Value is not PyStr text) return;
+        if (context.CalleeOf(call) is not { } callee || !RegexFromValue.PatternFunctions.Contains(callee)) return;
+        if (Argument(call, 0, "pattern") is not { } pattern || context.Evaluate(pattern).Value is not PyStr text) return;
         if (RegexShape.FindAmbiguousRepeat(text.Value) is { } group)
             context.Report(pattern, group.Length > 40 ? group[..37] + "..." : group);
     }

@@ -17,9 +17,9 @@ internal sealed class RestrictedBuiltinsSandbox : CodeRule
     public override void Analyze(SyntaxNode node, RuleContext context)
     {
         var call = (CallExpressionSyntax)node;
-        var callee = context.Model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is not ("builtins.eval" or "builtins.exec")) return;
-        var globals = context.Model.BindCall(call).Get("globals").Value;
+        var globals = context.BindingOf(call).Get("globals").Value;
         if (globals is null || RestrictingEntry(context, globals, 0) is not { } entry) return;
         context.Report(call, callee, message:
             $"`{callee[9..]}` with `{entry}` is not a sandbox: `().__class__.__mro__[1].__subclasses__()` still reaches every loaded class; parse the input (ast, json) or run it in an isolated process");
@@ -33,11 +33,11 @@ internal sealed class RestrictedBuiltinsSandbox : CodeRule
                 return RestrictingEntry(context, parenthesized.Expression, depth);
             case DictExpressionSyntax dict:
                 foreach (var element in dict.Elements)
-                    if (element is DictEntrySyntax entry && context.Model.Evaluate(entry.Key).Value is PyStr { Value: "__builtins__" }
+                    if (element is DictEntrySyntax entry && context.Evaluate(entry.Key).Value is PyStr { Value: "__builtins__" }
                         && !IsRealBuiltins(context, entry.Value))
                         return entry.ToString();
                 return null;
-            case CallExpressionSyntax call when context.Model.GetCalleeName(call) == "builtins.dict":
+            case CallExpressionSyntax call when context.CalleeOf(call) == "builtins.dict":
                 foreach (var argument in call.Arguments.Arguments)
                     if (argument.Name?.Text == "__builtins__" && !IsRealBuiltins(context, argument.Value)) return argument.ToString();
                 return null;

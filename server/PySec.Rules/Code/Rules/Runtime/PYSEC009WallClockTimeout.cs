@@ -20,7 +20,7 @@ internal sealed class WallClockTimeout : CodeRule
     {
         if (node is CallExpressionSyntax call)
         {
-            var callee = context.Model.GetCalleeName(call);
+            var callee = context.CalleeOf(call);
             if (callee is "signal.alarm" or "signal.setitimer" && call.FirstAncestorOrSelf<FunctionDefinitionSyntax>() is not null)
                 context.Report(call, callee, Severity.Low,
                     $"`{callee}` in a function: SIGALRM timeouts only fire in the main thread, so in a threaded server this timeout never triggers; pass timeouts to the blocking calls or run the work in a process");
@@ -66,7 +66,7 @@ internal sealed class WallClockTimeout : CodeRule
     private static CallExpressionSyntax? WallClockCall(RuleContext context, ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        return expression is CallExpressionSyntax call && context.Model.GetCalleeName(call) == WallClock ? call : null;
+        return expression is CallExpressionSyntax call && context.CalleeOf(call) == WallClock ? call : null;
     }
 
     /// <summary>A name whose only reaching value is a <c>time.time()</c> call (<c>start = time.time()</c>).</summary>
@@ -82,9 +82,9 @@ internal sealed class WallClockTimeout : CodeRule
     private static bool IsWallClockValue(RuleContext context, ExpressionSyntax other)
     {
         while (other is ParenthesizedExpressionSyntax parenthesized) other = parenthesized.Expression;
-        if (other is NumberExpressionSyntax || context.Model.Evaluate(other).IsKnown) return true;
+        if (other is NumberExpressionSyntax || context.Evaluate(other).IsKnown) return true;
         if (other is AttributeExpressionSyntax { Name.Text: "st_mtime" or "st_ctime" or "st_atime" or "st_birthtime" }) return true;
-        return other is CallExpressionSyntax call && context.Model.GetCalleeName(call) is
+        return other is CallExpressionSyntax call && context.CalleeOf(call) is
             "os.path.getmtime" or "os.path.getctime" or "os.path.getatime" or "datetime.datetime.timestamp";
     }
 }

@@ -49,7 +49,7 @@ internal sealed class ExceptionInResponse : CodeRule
     {
         if (node is CallExpressionSyntax call)
         {
-            if (context.Model.GetCalleeName(call) is { } callee && ResponseBuilders.Contains(callee))
+            if (context.CalleeOf(call) is { } callee && ResponseBuilders.Contains(callee))
                 ReportDetails(call.Arguments, context, skipBuilders: false);
             return;
         }
@@ -61,10 +61,10 @@ internal sealed class ExceptionInResponse : CodeRule
     private static void ReportDetails(SyntaxNode root, RuleContext context, bool skipBuilders)
     {
         bool Descend(SyntaxNode n) => !(skipBuilders && n is CallExpressionSyntax inner
-            && context.Model.GetCalleeName(inner) is { } name && ResponseBuilders.Contains(name));
+            && context.CalleeOf(inner) is { } name && ResponseBuilders.Contains(name));
         foreach (var candidate in root.DescendantNodesAndSelf(Descend))
         {
-            if (candidate is CallExpressionSyntax call && context.Model.GetCalleeName(call) is { } callee && TracebackText.Contains(callee))
+            if (candidate is CallExpressionSyntax call && context.CalleeOf(call) is { } callee && TracebackText.Contains(callee))
                 context.Report(call, callee);
             else if (candidate is NameExpressionSyntax name && IsExceptionText(context, name))
                 context.Report(name, $"the exception `{name.Identifier.Text}`");
@@ -79,7 +79,7 @@ internal sealed class ExceptionInResponse : CodeRule
         {
             AttributeExpressionSyntax attribute when attribute.Value == name => DetailAttributes.Contains(attribute.Name.Text),
             ArgumentSyntax { Parent.Parent: CallExpressionSyntax wrapper } =>
-                context.Model.GetCalleeName(wrapper) is not ("builtins.type" or "builtins.isinstance" or "builtins.id" or "builtins.hash"),
+                context.CalleeOf(wrapper) is not ("builtins.type" or "builtins.isinstance" or "builtins.id" or "builtins.hash"),
             _ => true,
         };
     }

@@ -86,7 +86,7 @@ internal sealed class XmlRpcExposure : CodeRule
         Modules.Any(m => module == m || module.StartsWith(m + ".", StringComparison.Ordinal));
 
     private static bool IsPatched(SemanticModel model) =>
-        model.Tree.Root.DescendantNodes().OfType<CallExpressionSyntax>()
+        model.Tree.Text.Contains("monkey_patch", StringComparison.Ordinal) && model.Tree.Root.DescendantNodes().OfType<CallExpressionSyntax>()
             .Any(c => model.GetCalleeName(c) is "defusedxml.xmlrpc.monkey_patch");
 
     private static string Dotted(DottedNameSyntax name) => string.Join('.', name.Parts.Select(t => t.Text));
