@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PySec.Bench;
+using PySec.Rules;
 using PySec.Syntax;
 using PySec.Syntax.Lexing;
 using PySec.Text;
@@ -51,7 +52,10 @@ var parse = PhaseRunner.Run("full parse (text -> green tree)", measured,
     f => SyntaxTree.Parse(f.Text).GreenRoot.FullWidth, options.Warmup, options.Iterations);
 Console.WriteLine("Timing the semantic model ...");
 var model = AnalysisPhases.Model(measured, options);
-IReadOnlyList<PhaseResult> analysis = [model];
+var rules = RuleSet.Load(new FileSystemRuleSource(RulesFolder.Find()));
+Console.WriteLine($"Timing {rules.Rules.Count} rules ...");
+var ruleRun = AnalysisPhases.Rules(measured, rules, options);
+IReadOnlyList<PhaseResult> analysis = [model, ruleRun];
 
 var (retained, peakHeap) = PhaseRunner.RetainedBytes(measured, f => SyntaxTree.Parse(f.Text).GreenRoot);
 

@@ -11,10 +11,11 @@ namespace PySec.Rules.Engine;
 /// </summary>
 internal static class InterestingNodes
 {
-    private struct Frame(GreenNode green, int position)
+    private struct Frame(GreenNode green, int position, int slotInParent)
     {
         public readonly GreenNode Green = green;
         public readonly int Position = position;
+        public readonly int SlotInParent = slotInParent;
         public SyntaxNode? Red;
         public int NextSlot;
         public int NextOffset;
@@ -22,7 +23,7 @@ internal static class InterestingNodes
 
     public static IEnumerable<SyntaxNode> Find(SyntaxTree tree, bool[] wantedKinds)
     {
-        var path = new List<Frame> { new(tree.GreenRoot, 0) { Red = tree.Root } };
+        var path = new List<Frame> { new(tree.GreenRoot, 0, -1) { Red = tree.Root } };
         if (Wanted(tree.GreenRoot.Kind, wantedKinds)) yield return tree.Root;
         while (path.Count > 0)
         {
@@ -33,13 +34,14 @@ internal static class InterestingNodes
                 path.RemoveAt(top);
                 continue;
             }
-            var child = frame.Green.GetSlot(frame.NextSlot);
+            var slot = frame.NextSlot;
+            var child = frame.Green.GetSlot(slot);
             var childPosition = frame.Position + frame.NextOffset;
             frame.NextSlot++;
             frame.NextOffset += child?.FullWidth ?? 0;
             path[top] = frame;
             if (child is null || child.IsToken) continue;
-            path.Add(new Frame(child, childPosition));
+            path.Add(new Frame(child, childPosition, slot));
             if (!child.IsList && Wanted(child.Kind, wantedKinds)) yield return Realise(path);
         }
     }
@@ -56,17 +58,14 @@ internal static class InterestingNodes
         {
             var frame = path[index];
             if (frame.Green.IsList) continue; // lists have no red node of their own: their items are the parent's children
-            red = ChildOf(red, frame.Green, frame.Position);
+            var parent = path[index - 1];
+            red = (parent.Green.IsList
+                    ? red.ChildNodeAtSlot(parent.SlotInParent, frame.SlotInParent)
+                    : red.ChildNodeAtSlot(frame.SlotInParent))
+                ?? throw new InvalidOperationException($"no {frame.Green.Kind} child at {frame.Position} under {red.Kind}");
             frame.Red = red;
             path[index] = frame;
         }
         return red;
-    }
-
-    private static SyntaxNode ChildOf(SyntaxNode parent, GreenNode green, int position)
-    {
-        foreach (var child in parent.ChildNodesAndTokens())
-            if (child.AsNode() is { } node && node.Position == position && ReferenceEquals(node.Green, green)) return node;
-        throw new InvalidOperationException($"no {green.Kind} child at {position} under {parent.Kind}");
     }
 }

@@ -9,6 +9,17 @@ public abstract partial class SyntaxNode
     /// <summary>Direct children in source order. List fields are flattened: their elements and separators appear here.</summary>
     public ChildSyntaxList ChildNodesAndTokens() => new(this);
 
+    /// <summary>
+    /// The red node of green slot <paramref name="slot"/>, or of element <paramref name="listIndex"/> when that slot
+    /// is a list: direct access for walkers that follow the green tree and need a red node only now and then.
+    /// </summary>
+    public SyntaxNode? ChildNodeAtSlot(int slot, int listIndex = -1)
+    {
+        var red = GetNodeSlot(slot);
+        if (red is SyntaxListNode list) return listIndex >= 0 && listIndex < list.Count ? list.GetChild(listIndex).AsNode() : null;
+        return red;
+    }
+
     public IEnumerable<SyntaxNode> ChildNodes()
     {
         foreach (var child in ChildNodesAndTokens())

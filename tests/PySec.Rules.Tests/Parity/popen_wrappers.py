@@ -21,8 +21,8 @@ def pipes(cmd):
 
 
 def modern(cmd):
-    return subprocess.getstatusoutput(cmd)  # bandit: B605 -- quiet: known gap, PYSEC301 reports subprocess.getoutput but does not list B605 among its aliases  # expect: PYSEC301
+    return subprocess.getstatusoutput(cmd)  # bandit: B605  # expect: PYSEC301
 
 
 def modern_constant():
-    return subprocess.getoutput("/bin/hostname")  # bandit: B605 -- quiet: known gap, PYSEC301 reports subprocess.getoutput but does not list B605 among its aliases  # expect: PYSEC301
+    return subprocess.getoutput("/bin/hostname")  # bandit: B605  # expect: PYSEC301

@@ -63,7 +63,7 @@ def through_os(cmd):
 
 
 def getoutput(cmd):
-    return subprocess.getoutput(cmd)  # bandit: B605 -- quiet: known gap, PYSEC301 reports subprocess.getoutput but does not list B605 among its aliases  # expect: PYSEC301
+    return subprocess.getoutput(cmd)  # bandit: B605  # expect: PYSEC301
 
 
 def bound_name(cmd):
