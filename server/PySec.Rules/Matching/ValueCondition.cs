@@ -39,7 +39,7 @@ internal sealed class ValueCondition
         var known = constant.Value;
         if (Constant is { } wantsConstant && wantsConstant != constant.IsKnown) return false;
         if (HasIs && !IsLiteral(known, Is)) return false;
-        if (Truthy is { } truthy && (known is null || IsTruthy(known) != truthy)) return false;
+        if (Truthy is { } truthy && (known is null || (PyTruth.Of(known) ?? true) != truthy)) return false;
         if (Matches is not null && (known is not PyStr text || !Matches.IsMatch(text.Value))) return false;
         if (TemplateMatches is not null && (constant.TemplateText is not { } template || !TemplateMatches.IsMatch(template))) return false;
         if (LessThan is { } below && (Number(known) is not { } lower || lower >= below)) return false;
@@ -60,20 +60,6 @@ internal sealed class ValueCondition
     {
         null => value is PyNone,
         { } flag => value is PyBool boolean && boolean.Value == flag,
-    };
-
-    private static bool IsTruthy(PyValue value) => value switch
-    {
-        PyBool boolean => boolean.Value,
-        PyNone => false,
-        PyInt integer => !integer.Value.IsZero,
-        PyFloat number => number.Value != 0,
-        PyStr text => text.Value.Length > 0,
-        PyBytes bytes => bytes.Value.Length > 0,
-        PyTuple tuple => tuple.Items.Count > 0,
-        PyList list => list.Items.Count > 0,
-        PyDict dict => dict.Entries.Count > 0,
-        _ => true,
     };
 
     private static double? Number(PyValue? value) => value switch

@@ -125,25 +125,11 @@ internal sealed partial class ConstantEvaluator(SemanticModel model)
             (SyntaxKind.Minus, PyBool b) => new PyInt(b.Value ? -1 : 0),
             (SyntaxKind.Plus, PyInt or PyFloat) => operand.Value,
             (SyntaxKind.Tilde, PyInt i) => new PyInt(-i.Value - 1),
-            (SyntaxKind.NotKeyword, { } value) when Truth(value) is { } truth => new PyBool(!truth),
+            (SyntaxKind.NotKeyword, { } value) when PyTruth.Of(value) is { } truth => new PyBool(!truth),
             _ => null,
         };
         return result is null ? ConstantResult.Unknown(operand.IsKnown ? [unary.Span] : operand.NonConstantSpans) : ConstantResult.Known(result);
     }
-
-    private static bool? Truth(PyValue value) => value switch
-    {
-        PyBool b => b.Value,
-        PyNone => false,
-        PyInt i => !i.Value.IsZero,
-        PyFloat f => f.Value != 0,
-        PyStr s => s.Value.Length > 0,
-        PyBytes b => b.Value.Length > 0,
-        PyTuple t => t.Items.Count > 0,
-        PyList l => l.Items.Count > 0,
-        PyDict d => d.Entries.Count > 0,
-        _ => null,
-    };
 
     private ConstantResult Arithmetic(BinaryExpressionSyntax binary, int depth)
     {

@@ -211,7 +211,7 @@ internal sealed partial class SemanticModelBuilder
     }
 
     private void BindTargetOnFreshStack(GreenAt target, BindingKind kind, GreenAt node, GreenAt? value) =>
-        FreshStack.Run(() => BindTarget(target, kind, node, value));
+        StackGuard.RunOnFreshStack(() => BindTarget(target, kind, node, value));
 
     private void BindElements(ListAt targets, BindingKind kind, GreenAt node, GreenAt? value)
     {

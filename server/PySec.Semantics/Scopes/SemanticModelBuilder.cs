@@ -94,7 +94,7 @@ internal sealed partial class SemanticModelBuilder
     }
 
     // Separate so that the closure is allocated only when the stack runs low, not on every visit.
-    private void DispatchOnFreshStack(GreenAt node) => FreshStack.Run(() => Dispatch(node));
+    private void DispatchOnFreshStack(GreenAt node) => StackGuard.RunOnFreshStack(() => Dispatch(node));
 
     private void Dispatch(GreenAt node)
     {

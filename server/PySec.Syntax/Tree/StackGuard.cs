@@ -7,7 +7,7 @@ namespace PySec.Syntax;
 /// Lets recursive visitors handle arbitrarily deep trees: when the current stack runs low, the rest of the
 /// recursion continues on a new thread with a large stack, keeping the visitor's pre- and post-order semantics.
 /// </summary>
-internal static class StackGuard
+public static class StackGuard
 {
     // Large enough that hops are rare (thousands of tree levels per thread); only touched pages are committed.
     private const int FreshStackSize = 64 * 1024 * 1024;

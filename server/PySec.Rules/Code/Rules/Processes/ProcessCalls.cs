@@ -91,7 +91,7 @@ internal static class ProcessCalls
             if (shell.State == ArgumentState.Bound)
             {
                 if (model.Evaluate(shell.Value!).Value is not { } flag) return null; // decided at run time: PYSEC301's case
-                usesShell = Truthy(flag);
+                usesShell = PyTruth.Of(flag) ?? true;
             }
             var executable = binding.Get("executable");
             var program = executable.State == ArgumentState.Bound && model.Evaluate(executable.Value!).Value is not PyNone ? executable.Value : null;
@@ -163,20 +163,6 @@ internal static class ProcessCalls
         while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
         return expression;
     }
-
-    public static bool Truthy(PyValue value) => value switch
-    {
-        PyBool boolean => boolean.Value,
-        PyNone => false,
-        PyInt integer => !integer.Value.IsZero,
-        PyFloat number => number.Value != 0,
-        PyStr text => text.Value.Length > 0,
-        PyBytes bytes => bytes.Value.Length > 0,
-        PyTuple tuple => tuple.Items.Count > 0,
-        PyList list => list.Items.Count > 0,
-        PyDict dict => dict.Entries.Count > 0,
-        _ => true,
-    };
 
     /// <summary>
     /// The known text of a string (its literal prefix when it has holes) and whether that is the whole value.

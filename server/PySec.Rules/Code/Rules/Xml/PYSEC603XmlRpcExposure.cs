@@ -58,7 +58,7 @@ internal sealed class XmlRpcExposure : CodeRule
             if (argument.Star is not null) return;
             if (argument.Name?.Text == "allow_dotted_names" || argument.Name is null && index++ == 1) flag = argument;
         }
-        if (flag is null || model.Evaluate(flag.Value).Value is not { } value || !IsTruthy(value)) return;
+        if (flag is null || model.Evaluate(flag.Value).Value is not { } value || PyTruth.Of(value) != true) return;
         context.Report(flag, "register_instance", message:
             "`register_instance(..., allow_dotted_names=True)` lets callers reach any attribute of the instance, its module globals and beyond; register individual functions",
             fixes: [new Fix("Do not allow dotted names (remove the argument)", FixSafety.Safe, [new TextEdit(RemovalSpan(call, flag), "")])]);
@@ -73,14 +73,6 @@ internal sealed class XmlRpcExposure : CodeRule
             if (arguments[i] == argument) index = i;
         return index > 0 ? TextSpan.FromBounds(arguments[index - 1].Span.End, argument.Span.End) : argument.Span;
     }
-
-    private static bool IsTruthy(PyValue value) => value switch
-    {
-        PyBool b => b.Value,
-        PyInt i => !i.Value.IsZero,
-        PyNone => false,
-        _ => false,
-    };
 
     private static bool IsXmlRpc(string module) =>
         Modules.Any(m => module == m || module.StartsWith(m + ".", StringComparison.Ordinal));
