@@ -21,7 +21,7 @@ internal static class FixBuilder
             {
                 RenameOperation rename => Rename(context.Model, node, rename.NewName, edits),
                 RemoveArgumentOperation remove => node is CallExpressionSyntax call && RemoveArgument(call, remove.Name, edits),
-                SetArgumentOperation set => node is CallExpressionSyntax call && SetArgument(context.Model.Tree.Text, call, set, edits),
+                SetArgumentOperation set => node is CallExpressionSyntax call && SetArgument(context, call, set, edits),
                 ReplaceValueOperation replace => ReplaceValue(node, replace.Value, edits),
                 SplitCommandOperation split => node is CallExpressionSyntax call && SplitCommand(context, call, split.Name, edits),
                 _ => false,
@@ -82,17 +82,18 @@ internal static class FixBuilder
         return false;
     }
 
-    private static bool SetArgument(string text, CallExpressionSyntax call, SetArgumentOperation set, List<TextEdit> edits)
+    private static bool SetArgument(MatchContext context, CallExpressionSyntax call, SetArgumentOperation set, List<TextEdit> edits)
     {
-        var value = MatchQuotes(set.Value, call, text);
+        var value = MatchQuotes(set.Value, call, context.Model.Tree.Text);
         var arguments = call.Arguments.Arguments;
-        foreach (var argument in arguments)
+        // Passed already, by keyword or (with a known signature) by position: replace that value; a second keyword
+        // for the same parameter would be a TypeError.
+        var bound = (ReferenceEquals(call, context.Node) ? context.Binding! : context.Model.BindCall(call)).Get(set.Name);
+        if (bound.State == ArgumentState.Unknown) return false;
+        if (bound.Argument is { Star: null } passed)
         {
-            if (argument.Name is { } keyword && keyword.Text == set.Name && argument.Star is null)
-            {
-                edits.Add(new TextEdit(argument.Value.Span, value));
-                return true;
-            }
+            edits.Add(new TextEdit(passed.Value.Span, value));
+            return true;
         }
         var keywordText = set.Name + "=" + value;
         if (arguments.Count == 0)

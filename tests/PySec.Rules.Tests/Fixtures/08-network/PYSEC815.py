@@ -12,7 +12,7 @@ CGIHandler().run(application)  # expect: PYSEC815
 
 def resources(root):
     root.putChild(b"cgi", twcgi.CGIDirectory("/srv/cgi-bin"))  # expect: PYSEC815
-    root.putChild(b"script", Script("/srv/cgi-bin/report.cgi"))
+    root.putChild(b"script", Script("/srv/cgi-bin/report.cgi"))  # expect: PYSEC815
     wsgiref.handlers.CGIHandler().run(application)  # expect: PYSEC815
     wsgiref.handlers.SimpleHandler(None, None, None, {}).run(application)  # ok: PYSEC815
 
