@@ -20,8 +20,8 @@ public sealed class RuleContext
         _report = report;
     }
 
-    /// <summary>The callee's qualified name; for the node being offered it is computed once for all rules.</summary>
-    public string? CalleeOf(CallExpressionSyntax call) => ReferenceEquals(call, _current.Node) ? _current.Callee : Model.GetCalleeName(call);
+    /// <summary>The callee's qualified name, resolved once per file however many rules ask.</summary>
+    public string? CalleeOf(CallExpressionSyntax call) => _current.CalleeOf(call);
 
     /// <summary>The call's arguments bound to its callee's parameters, shared by all rules for the node being offered.</summary>
     public CallBinding BindingOf(CallExpressionSyntax call) => ReferenceEquals(call, _current.Node) ? _current.Binding! : Model.BindCall(call);

@@ -16,6 +16,7 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
     private HashSet<string>? _importedModules;
     private HashSet<string>? _importAliases;
     private readonly Dictionary<SyntaxNode, ConstantResult> _constants = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<CallExpressionSyntax, string?> _callees = new(ReferenceEqualityComparer.Instance);
 
     public SemanticModel Model { get; } = model;
     public FileFacts File { get; } = file;
@@ -35,7 +36,7 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
         {
             if (!_calleeKnown && _node is CallExpressionSyntax call)
             {
-                _callee = Model.GetCalleeName(call);
+                _callee = CalleeOf(call);
                 _calleeKnown = true;
             }
             return _callee;
@@ -50,6 +51,16 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
             .Select(b => b.Name)
             .ToHashSet(StringComparer.Ordinal);
         return _importAliases.Contains(name);
+    }
+
+    /// <summary>
+    /// The qualified name a call invokes, resolved once per file: the walk asks for every call, and rules that look at
+    /// a whole function ask again for the calls in it.
+    /// </summary>
+    public string? CalleeOf(CallExpressionSyntax call)
+    {
+        if (!_callees.TryGetValue(call, out var callee)) _callees[call] = callee = Model.GetCalleeName(call);
+        return callee;
     }
 
     /// <summary>The constant value of an expression, evaluated once per file however many rules ask.</summary>

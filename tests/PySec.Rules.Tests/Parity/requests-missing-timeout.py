@@ -12,7 +12,7 @@ def submit(url, payload):
 
 
 def remove(url):
-    return requests.delete(url, timeout=None)  # bandit: B113 -- quiet: known gap, PYSEC804 misses an explicit timeout=None on requests calls (it reports only a missing timeout)
+    return requests.delete(url, timeout=None)  # bandit: B113  # expect: PYSEC804
 
 
 def bounded(url):

@@ -39,6 +39,7 @@ def download(url: str) -> bytes:
 
 def calls(url, payload, kwargs, host):
     requests.post(url, json=payload)  # expect: PYSEC804
+    requests.delete(url, timeout=None)  # expect: PYSEC804
     requests.request("GET", url)  # expect: PYSEC804
     http_get(url)  # expect: PYSEC804
     session = requests.Session()
