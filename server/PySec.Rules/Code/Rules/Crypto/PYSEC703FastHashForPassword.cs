@@ -24,7 +24,7 @@ internal sealed class FastHashForPassword : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is "crypt.crypt")
         {
             context.Report(call.Span, Captures(callee, "crypt.crypt"),

@@ -23,7 +23,7 @@ internal sealed class WriteInSharedDirectory : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is not null && Opens.Contains(callee))
         {
             var binding = model.BindCall(call);

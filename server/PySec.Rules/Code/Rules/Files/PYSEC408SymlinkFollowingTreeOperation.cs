@@ -23,7 +23,7 @@ internal sealed class SymlinkFollowingTreeOperation : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is not ("shutil.copytree" or "shutil.rmtree")) return;
         var binding = model.BindCall(call);
         if (binding.HasStarArguments || binding.HasKeywordUnpacking) return;

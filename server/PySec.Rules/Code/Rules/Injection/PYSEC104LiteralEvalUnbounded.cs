@@ -18,12 +18,12 @@ internal sealed class LiteralEvalUnbounded : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        if (model.GetCalleeName(call) != "ast.literal_eval") return;
+        if (context.CalleeOf(call) != "ast.literal_eval") return;
         if (Argument(call, 0, "node_or_string") is not { } value || model.Evaluate(value).IsKnown) return;
         var inner = Unwrap(value);
         if (inner is SubscriptExpressionSyntax { Elements: [SliceExpressionSyntax { Upper: { } upper }] } && model.Evaluate(upper).IsKnown) return;
         // An AST node (ast.parse(...) result) is not text: its size was decided when it was parsed.
-        if (inner is CallExpressionSyntax made && model.GetCalleeName(made) is "ast.parse") return;
+        if (inner is CallExpressionSyntax made && context.CalleeOf(made) is "ast.parse") return;
         if (inner is NameExpressionSyntax name && IsLengthChecked(model, call, name.Identifier.Text)) return;
         context.Report(value, "ast.literal_eval");
     }

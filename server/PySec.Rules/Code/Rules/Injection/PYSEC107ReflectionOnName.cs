@@ -24,14 +24,14 @@ internal sealed class ReflectionOnName : CodeRule
         var model = context.Model;
         if (node is SubscriptExpressionSyntax subscript)
         {
-            if (Unwrap(subscript.Value) is CallExpressionSyntax owner && model.GetCalleeName(owner) is { } space && Namespaces.Contains(space)
+            if (Unwrap(subscript.Value) is CallExpressionSyntax owner && context.CalleeOf(owner) is { } space && Namespaces.Contains(space)
                 && subscript.Elements is [var key] && !IsConstant(model, key))
                 context.Report(subscript, space["builtins.".Length..] + "()[...]");
             return;
         }
 
         var call = (CallExpressionSyntax)node;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         switch (callee)
         {
             case "builtins.getattr" or "builtins.setattr" or "builtins.delattr" or "builtins.hasattr":
@@ -44,8 +44,8 @@ internal sealed class ReflectionOnName : CodeRule
 
         if (LastName(call.Function) is not { } function || !Renderers.Contains(function)) return;
         foreach (var argument in call.Arguments.Arguments)
-            if (Unwrap(argument.Value) is CallExpressionSyntax context2 && model.GetCalleeName(context2) is "builtins.globals" or "builtins.locals")
-                context.Report(argument.Value, model.GetCalleeName(context2)!["builtins.".Length..] + "()", message:
+            if (Unwrap(argument.Value) is CallExpressionSyntax context2 && context.CalleeOf(context2) is "builtins.globals" or "builtins.locals")
+                context.Report(argument.Value, context.CalleeOf(context2)!["builtins.".Length..] + "()", message:
                     "`{name}` is passed as a template context: templates can read every variable and import of the scope; pass an explicit dictionary");
     }
 

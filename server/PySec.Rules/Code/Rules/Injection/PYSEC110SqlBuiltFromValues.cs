@@ -32,7 +32,7 @@ internal sealed partial class SqlBuiltFromValues : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         var method = call.Function is AttributeExpressionSyntax attribute ? attribute.Name.Text : null;
 
         var isSqlFunction = callee is not null && SqlFunctions.Contains(callee);

@@ -30,13 +30,13 @@ internal sealed class RegexFromValue : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        if (model.GetCalleeName(call) is not { } callee || !PatternFunctions.Contains(callee)) return;
+        if (context.CalleeOf(call) is not { } callee || !PatternFunctions.Contains(callee)) return;
         if (Argument(call, 0, "pattern") is not { } pattern) return;
         var (root, result) = Follow(model, pattern);
         if (result.IsKnown || IsEscaped(model, root)) return;
         if (result.Template is not null && Holes(root, result).All(h => h is not null && IsEscaped(model, h))) return;
         // A compiled pattern passed on (re.search(PATTERN, s)) was judged where it was compiled.
-        if (Unwrap(root) is CallExpressionSyntax made && model.GetCalleeName(made) is "re.compile" or "regex.compile") return;
+        if (Unwrap(root) is CallExpressionSyntax made && context.CalleeOf(made) is "re.compile" or "regex.compile") return;
 
         var fixes = new List<Fix>();
         if (call.Function is AttributeExpressionSyntax { Value: NameExpressionSyntax module } && model.GetQualifiedName(module) == "re"

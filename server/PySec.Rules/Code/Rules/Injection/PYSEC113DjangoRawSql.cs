@@ -24,7 +24,7 @@ internal sealed class DjangoRawSql : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is not null && RawSqlNames.Contains(callee))
         {
             if (Argument(call, 0, "sql") is { } sql && !model.Evaluate(sql).IsKnown)

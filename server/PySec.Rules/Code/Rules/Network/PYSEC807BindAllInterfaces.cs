@@ -50,7 +50,7 @@ internal sealed class BindAllInterfaces : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (HostValue(call, callee, model) is { } host && HostText(model, host) is { } text && AllInterfaces.Contains(text))
             context.Report(host.Span, Captures(text.Length == 0 ? "\"\"" : text, callee ?? "bind"),
                 fixes: LoopbackFix(host, text, model) is { } fix ? [fix] : null);

@@ -38,7 +38,7 @@ internal sealed class RequestUrlNotValidated : CodeRule
     {
         var call = (CallExpressionSyntax)node;
         var model = context.Model;
-        if (model.GetCalleeName(call) is not { } callee) return;
+        if (context.CalleeOf(call) is not { } callee) return;
         var isOpener = UrllibOpeners.Contains(callee) || RequestConstructors.Contains(callee);
         var isClient = MethodFirst.Contains(callee)
             || ClientPrefixes.Any(p => callee.StartsWith(p, StringComparison.Ordinal) && ClientMethods.Contains(callee[(callee.LastIndexOf('.') + 1)..]));

@@ -35,7 +35,7 @@ internal sealed class HeaderInjection : CodeRule
             return;
         }
         var call = (CallExpressionSyntax)node;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         var method = NetworkFacts.MethodName(call);
         if (!(callee is not null && RedirectFunctions.Contains(callee)) && (method is null || !Setters.Contains(method))) return;
         // send/sendall: only formatted protocol lines (an f-string, % or + building), not arbitrary payloads.

@@ -27,7 +27,7 @@ internal sealed partial class DebugModeEnabled : CodeRule
     private static void AnalyzeCall(CallExpressionSyntax call, RuleContext context)
     {
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is "flask.Flask.run" || callee is null && IsUntypedRun(call, context))
         {
             // Flask.run(host, port, debug, ...): the third positional is debug; untyped receivers by keyword only.

@@ -38,7 +38,7 @@ internal sealed class PosixQuotingForWindowsShell : CodeRule
             foreach (var quoted in QuotingCalls(model, part))
                 context.Report(quoted.Span, new Dictionary<string, string>
                 {
-                    ["callee"] = model.GetCalleeName(quoted) ?? "shlex.quote",
+                    ["callee"] = context.CalleeOf(quoted) ?? "shlex.quote",
                     ["name"] = program ?? process.Callee,
                 });
     }

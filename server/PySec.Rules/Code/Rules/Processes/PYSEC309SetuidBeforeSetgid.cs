@@ -21,14 +21,14 @@ internal sealed class SetuidBeforeSetgid : CodeRule
     {
         var model = context.Model;
         var call = (CallExpressionSyntax)node;
-        if (model.GetCalleeName(call) is not { } callee || !SetUser.Contains(callee)) return;
+        if (context.CalleeOf(call) is not { } callee || !SetUser.Contains(callee)) return;
         if (call.Arguments.Arguments is [{ Name: null, Star: null } only, ..]
             && model.Evaluate(only.Value).Value is PyInt { Value.IsZero: true }) return;
 
         bool group = false, groups = false;
         foreach (var earlier in ScopeCalls.Before(call))
         {
-            var name = model.GetCalleeName(earlier);
+            var name = context.CalleeOf(earlier);
             group |= name is not null && SetGroup.Contains(name);
             groups |= name is not null && SetGroups.Contains(name);
         }

@@ -20,9 +20,9 @@ internal sealed class ChrootWithoutChdir : CodeRule
     {
         var model = context.Model;
         var call = (CallExpressionSyntax)node;
-        if (model.GetCalleeName(call) != "os.chroot") return;
-        if (ScopeCalls.After(call).Any(c => model.GetCalleeName(c) == "os.chdir" && FirstArgument(model, c) is "/")) return;
-        if (FirstArgument(model, call) is "." && ScopeCalls.Before(call).Any(c => model.GetCalleeName(c) == "os.chdir")) return;
+        if (context.CalleeOf(call) != "os.chroot") return;
+        if (ScopeCalls.After(call).Any(c => context.CalleeOf(c) == "os.chdir" && FirstArgument(model, c) is "/")) return;
+        if (FirstArgument(model, call) is "." && ScopeCalls.Before(call).Any(c => context.CalleeOf(c) == "os.chdir")) return;
         var fix = ChdirAfter(model, call);
         context.Report(call.Span, new Dictionary<string, string> { ["callee"] = "os.chroot", ["name"] = "os.chroot" },
             fixes: fix is null ? null : [fix]);

@@ -27,7 +27,7 @@ internal sealed class ParamikoExecCommand : CodeRule
         var model = context.Model;
         var call = (CallExpressionSyntax)node;
         if (call.Function is not AttributeExpressionSyntax { Name.Text: "exec_command" } method) return;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         if (callee is null ? model.Resolve(method.Value) is not null || !ImportsParamiko(model) : !Callees.Contains(callee)) return;
 
         var binding = model.BindCall(call);

@@ -39,5 +39,5 @@ internal sealed class NoResourceLimits : CodeRule
 
     private static bool MayStartServer(string text) =>
         StartMethods.Any(m => text.Contains(m, StringComparison.Ordinal))
-        || Starters.Any(s => text.Contains(s[(s.LastIndexOf('.') + 1)..], StringComparison.Ordinal));
+        || Starters.Any(s => text.Contains(s[..s.IndexOf('.')], StringComparison.Ordinal));
 }

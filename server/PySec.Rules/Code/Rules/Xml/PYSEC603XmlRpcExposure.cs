@@ -46,7 +46,7 @@ internal sealed class XmlRpcExposure : CodeRule
     {
         if (call.Function is not AttributeExpressionSyntax { Name.Text: "register_instance" }) return;
         var model = context.Model;
-        var callee = model.GetCalleeName(call);
+        var callee = context.CalleeOf(call);
         // A known receiver must be an XML-RPC server; an untyped one counts in a file that uses XML-RPC.
         if (callee is not null && !Modules.Any(m => callee.StartsWith(m + ".", StringComparison.Ordinal))) return;
         if (callee is null && !model.Bindings.Any(b => b.ImportedName is { } imported && Modules.Any(m => imported == m || imported.StartsWith(m + ".", StringComparison.Ordinal))))
