@@ -11,7 +11,7 @@ public sealed class CheckCommand : ICommand
 {
     public string Name => "check";
     public string Summary => "Run the security rules on files and print findings, one per line";
-    public string Usage => "FILE|DIR... [--target-version 3.X] [--show-fixes] [--show-suppressed] [--rules DIR] [--extra-rules DIR]";
+    public string Usage => "FILE|DIR... [--target-version 3.X] [--show-fixes] [--show-suppressed] [--profile] [--rules DIR] [--extra-rules DIR]";
 
     public string Description => """
         Runs every rule on each FILE (a directory is searched for *.py and *.pyi files, skipping hidden
@@ -23,8 +23,8 @@ public sealed class CheckCommand : ICommand
         Suppressed findings are not printed unless --show-suppressed is given. Problems with rule files,
         unreadable files and unknown ids in suppression comments are printed on standard error.
 
-        Exit status: 0 when nothing is found, 1 when findings are printed, 2 for bad arguments or when no
-        rule can be loaded.
+        Exit status: 0 when nothing is found, 1 when findings are printed, 2 for bad arguments, a file that
+        cannot be read (the others are still checked), or when no rule can be loaded.
         """;
 
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -32,6 +32,7 @@ public sealed class CheckCommand : ICommand
         new("target-version", "The Python version the code runs on (default 3.12)", "3.X"),
         new("show-fixes", "Print each finding's fixes below it"),
         new("show-suppressed", "Also print findings silenced by suppression comments"),
+        new("profile", "Print the time each rule took, slowest first, on standard error"),
         RuleLoading.RulesOption,
         RuleLoading.ExtraRulesOption,
     ];
@@ -48,7 +49,9 @@ public sealed class CheckCommand : ICommand
         var rules = RuleLoading.Load(arguments, context);
         var showFixes = arguments.Has("show-fixes");
         var showSuppressed = arguments.Has("show-suppressed");
+        var profile = arguments.Has("profile") ? new RuleProfile() : null;
         var found = 0;
+        var unreadable = 0;
         foreach (var path in PythonFiles.Expand(arguments.Positionals, context))
         {
             byte[] bytes;
@@ -59,12 +62,13 @@ public sealed class CheckCommand : ICommand
             catch (UsageException exception)
             {
                 context.Error.WriteLine($"pysec: {exception.Message}");
+                unreadable++;
                 continue;
             }
             var displayPath = path == "-" ? "<stdin>" : path;
             var source = SourceText.FromBytes(bytes);
             var model = SemanticModel.Create(SyntaxTree.Parse(source), options);
-            var analysis = RuleEngine.Analyze(rules, model, new FileFacts(displayPath));
+            var analysis = RuleEngine.Analyze(rules, model, new FileFacts(displayPath), profile);
             foreach (var finding in analysis.Findings)
             {
                 if (finding.IsSuppressed && !showSuppressed) continue;
@@ -79,6 +83,11 @@ public sealed class CheckCommand : ICommand
             foreach (var diagnostic in analysis.Diagnostics)
                 context.Error.WriteLine(DiagnosticFormatter.Format(displayPath, source.Lines, diagnostic));
         }
+        if (profile is not null)
+            foreach (var (ruleId, time, offers) in profile.Slowest())
+                context.Error.WriteLine($"{ruleId}  {time.TotalMilliseconds,9:0.0} ms  {offers,9} nodes");
+        // A path that cannot be read must not let a CI job pass as if it were clean.
+        if (unreadable > 0) return ExitCodes.UsageError;
         return found == 0 ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 }
