@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using PySec.Manual;
+using PySec.Testing;
 
 namespace PySec.Manual.Tests;
 
@@ -10,12 +10,5 @@ public static class RepositoryManual
 
     public static Manual Value => Loaded.Value;
 
-    public static string Directory([CallerFilePath] string callerFile = "")
-    {
-        for (var directory = Path.GetDirectoryName(callerFile); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "PySecLsp.sln"))) return Path.Combine(directory, "manual");
-        }
-        throw new InvalidOperationException("the repository root (PySecLsp.sln) is not above the test sources");
-    }
+    public static string Directory() => RepositoryRoot.Combine("manual");
 }

@@ -34,8 +34,7 @@ internal static class FixBuilder
     private static bool Rename(SemanticModel model, SyntaxNode node, string newName, List<TextEdit> edits)
     {
         var target = node is CallExpressionSyntax call ? call.Function : node as ExpressionSyntax;
-        while (target is ParenthesizedExpressionSyntax parenthesized) target = parenthesized.Expression;
-        switch (target)
+        switch (target is null ? null : Parentheses.Strip(target))
         {
             case AttributeExpressionSyntax attribute:
                 edits.Add(new TextEdit(attribute.Name.Span, newName));
@@ -66,17 +65,10 @@ internal static class FixBuilder
 
     private static bool RemoveArgument(CallExpressionSyntax call, string name, List<TextEdit> edits)
     {
-        var arguments = call.Arguments.Arguments;
-        for (var index = 0; index < arguments.Count; index++)
+        foreach (var argument in call.Arguments.Arguments)
         {
-            if (arguments[index].Name is not { } keyword || keyword.Text != name || arguments[index].Star is not null) continue;
-            // Take the comma before the argument, or after it when it is the first; keep the rest of the layout.
-            TextSpan span;
-            if (index > 0) span = TextSpan.FromBounds(arguments.GetSeparator(index - 1).Span.Start, arguments[index].Span.End);
-            else if (arguments.Count > 1) span = TextSpan.FromBounds(arguments[index].Span.Start, arguments[index + 1].Span.Start);
-            else if (arguments.HasTrailingSeparator) span = TextSpan.FromBounds(arguments[index].Span.Start, arguments.GetSeparator(0).Span.End);
-            else span = arguments[index].Span;
-            edits.Add(new TextEdit(span, ""));
+            if (argument.Name is not { } keyword || keyword.Text != name || argument.Star is not null) continue;
+            edits.Add(new TextEdit(ArgumentRemoval.SpanOf(call, argument), ""));
             return true;
         }
         return false;

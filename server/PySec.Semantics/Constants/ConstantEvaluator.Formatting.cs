@@ -60,7 +60,7 @@ internal sealed partial class ConstantEvaluator
     private List<(PyValue? Value, TextSpan Span)> PercentArguments(ExpressionSyntax right, int depth)
     {
         var result = new List<(PyValue?, TextSpan)>();
-        if (SemanticModelBuilder.Unparenthesize(right) is TupleExpressionSyntax tuple)
+        if (Parentheses.Strip(right) is TupleExpressionSyntax tuple)
         {
             foreach (var element in tuple.Elements) result.Add((Eval(element, depth + 1).Value, element.Span));
             return result;

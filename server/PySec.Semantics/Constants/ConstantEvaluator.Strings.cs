@@ -79,7 +79,7 @@ internal sealed partial class ConstantEvaluator
     {
         var operands = new Stack<ExpressionSyntax>();
         ExpressionSyntax current = plus;
-        while (SemanticModelBuilder.Unparenthesize(current) is BinaryExpressionSyntax { Operator.Kind: SyntaxKind.Plus } chain)
+        while (Parentheses.Strip(current) is BinaryExpressionSyntax { Operator.Kind: SyntaxKind.Plus } chain)
         {
             operands.Push(chain.Right);
             current = chain.Left;

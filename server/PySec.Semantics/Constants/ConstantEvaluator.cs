@@ -24,7 +24,7 @@ internal sealed partial class ConstantEvaluator(SemanticModel model)
     private ConstantResult Eval(ExpressionSyntax expression, int depth)
     {
         if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) return ConstantResult.Unknown(expression.Span);
-        var node = SemanticModelBuilder.Unparenthesize(expression);
+        var node = Parentheses.Strip(expression);
         return node switch
         {
             NumberExpressionSyntax number => Number(number),

@@ -19,7 +19,7 @@ internal sealed class NameResolver(SemanticModel model)
     private ResolvedName? Resolve(ExpressionSyntax expression, int depth)
     {
         if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) return null;
-        switch (SemanticModelBuilder.Unparenthesize(expression))
+        switch (Parentheses.Strip(expression))
         {
             case NameExpressionSyntax name:
                 return ResolveName(name, depth);

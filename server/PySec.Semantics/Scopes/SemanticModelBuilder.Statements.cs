@@ -212,10 +212,4 @@ internal sealed partial class SemanticModelBuilder
             current = parenthesized.Node(Slots.ParenthesizedExpression.Expression);
         return current;
     }
-
-    internal static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        return expression;
-    }
 }

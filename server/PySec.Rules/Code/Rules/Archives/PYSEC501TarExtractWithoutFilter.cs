@@ -78,11 +78,7 @@ internal sealed class TarExtractWithoutFilter : CodeRule
         if (context.Model.Resolve(attribute.Value) is not null) return null;
         // self.extractall(...) in a class of one's own is that class's method, not a tar archive's.
         if (attribute.Value is NameExpressionSyntax { Identifier.Text: "self" or "cls" }) return null;
-        if (!Imports(context, "tarfile") || Imports(context, "zipfile")) return null;
+        if (!context.Imports("tarfile") || context.Imports("zipfile")) return null;
         return attribute.Value + "." + attribute.Name.Text;
     }
-
-    private static bool Imports(RuleContext context, string module) =>
-        context.Model.Bindings.Any(b => b.Kind is BindingKind.Import or BindingKind.FromImport
-            && b.ImportedName is { } name && (name == module || name.StartsWith(module + ".", StringComparison.Ordinal)));
 }

@@ -64,7 +64,7 @@ internal sealed class MixedNumericComparison : CodeRule
     /// <summary>"Decimal", "float" or null, from the expression's form, its annotation or its only assigned value.</summary>
     private static string? Kind(RuleContext context, ExpressionSyntax expression, int depth = 0)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+        expression = Parentheses.Strip(expression);
         switch (expression)
         {
             case NumberExpressionSyntax number:

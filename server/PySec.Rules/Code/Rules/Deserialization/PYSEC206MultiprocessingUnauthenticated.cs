@@ -59,7 +59,7 @@ internal sealed class MultiprocessingUnauthenticated : CodeRule
     /// <summary>The host of a (host, port) address, when the address is such a tuple with a constant host.</summary>
     private static string? Host(RuleContext context, ExpressionSyntax address)
     {
-        while (address is ParenthesizedExpressionSyntax parenthesized) address = parenthesized.Expression;
+        address = Parentheses.Strip(address);
         if (address is TupleExpressionSyntax { Elements.Count: 2 } tuple)
             return context.Evaluate(tuple.Elements[0]).Value is PyStr host ? host.Value : "?";
         if (context.Evaluate(address).Value is PyTuple { Items.Count: 2 } known)

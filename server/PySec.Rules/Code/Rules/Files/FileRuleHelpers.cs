@@ -31,12 +31,6 @@ internal static class FileRuleHelpers
         context.Model.Bindings.Any(b => b.ImportedName is { } imported
             && (imported == module || imported.StartsWith(module + ".", StringComparison.Ordinal)));
 
-    public static ExpressionSyntax Strip(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        return expression;
-    }
-
     public static Dictionary<string, string> Captures(string callee) => new() { ["callee"] = callee, ["name"] = callee };
 }
 
@@ -53,7 +47,7 @@ internal static class SharedDirectories
     public static bool IsShared(SemanticModel model, ExpressionSyntax expression, int depth = 0)
     {
         if (depth > 8) return false;
-        expression = FileRuleHelpers.Strip(expression);
+        expression = Parentheses.Strip(expression);
         if (model.Evaluate(expression).KnownPrefix is { Length: > 0 } prefix && Shared.IsMatch(prefix)) return true;
         switch (expression)
         {

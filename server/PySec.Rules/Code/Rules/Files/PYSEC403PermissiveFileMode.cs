@@ -84,7 +84,7 @@ internal sealed class PermissiveFileMode : CodeRule
     /// <summary>The unsafe quick fix: a literal mode becomes 0o600 (files) or 0o700 (directories, executables).</summary>
     private static IReadOnlyList<Fix> Fixes(ExpressionSyntax mode, Target target, int bits)
     {
-        if (FileRuleHelpers.Strip(mode) is not NumberExpressionSyntax literal) return [];
+        if (Parentheses.Strip(mode) is not NumberExpressionSyntax literal) return [];
         var replacement = target == Target.Directory || (bits & AnyExecute) != 0 ? "0o700" : "0o600";
         return [new Fix($"Restrict the mode to {replacement}", FixSafety.Unsafe, [new TextEdit(literal.Span, replacement)])];
     }
@@ -92,7 +92,7 @@ internal sealed class PermissiveFileMode : CodeRule
     /// <summary>The bits the mode surely sets: constants, stat names, and their |, +, &amp;, ^ and ~ combinations.</summary>
     private static int? SetBits(SemanticModel model, ExpressionSyntax expression)
     {
-        expression = FileRuleHelpers.Strip(expression);
+        expression = Parentheses.Strip(expression);
         if (model.Evaluate(expression).Value is PyInt integer)
             return integer.Value >= 0 && integer.Value <= 0xFFFF ? (int)integer.Value : null;
         if (expression is AttributeExpressionSyntax or NameExpressionSyntax

@@ -31,7 +31,7 @@ internal sealed class WriteInSharedDirectory : CodeRule
             var mode = FileRuleHelpers.Argument(binding, "mode", 1);
             if (path is null || mode is null || model.Evaluate(mode).Value is not PyStr { Value: var text }) return;
             if (!(text.Contains('w') || text.Contains('a')) || !SharedDirectories.IsShared(model, path)) return;
-            var fixes = text.Contains('w') && FileRuleHelpers.Strip(mode) is StringLiteralExpressionSyntax literal
+            var fixes = text.Contains('w') && Parentheses.Strip(mode) is StringLiteralExpressionSyntax literal
                 ? new[] { ExclusiveMode(context, literal) }
                 : [];
             context.Report(call.Span, FileRuleHelpers.Captures(callee), fixes: fixes.OfType<Fix>().ToList());

@@ -45,7 +45,7 @@ internal sealed class SymlinkFollowingTreeOperation : CodeRule
 
     private static bool IsOwnTree(RuleContext context, ExpressionSyntax tree)
     {
-        tree = FileRuleHelpers.Strip(tree);
+        tree = Parentheses.Strip(tree);
         if (tree is AttributeExpressionSyntax { Name.Text: "name" } attribute) tree = attribute.Value;
         if (tree is NameExpressionSyntax name && context.Model.GetReference(name) is { Bindings: [{ Value: { } value }] })
             tree = value;

@@ -37,7 +37,7 @@ internal static class InjectionValues
         {
             var result = model.Evaluate(value);
             if (result.IsKnown || result.Template is not null) return (value, result);
-            if (Unwrap(value) is not NameExpressionSyntax name
+            if (Parentheses.Strip(value) is not NameExpressionSyntax name
                 || model.GetReference(name) is not { Bindings: [var binding] }
                 || binding.Kind is not (BindingKind.Assignment or BindingKind.AnnotatedAssignment or BindingKind.NamedExpression)
                 || binding.Value is not { } assigned)
@@ -45,12 +45,6 @@ internal static class InjectionValues
             value = assigned;
         }
         return (value, model.Evaluate(value));
-    }
-
-    public static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        return expression;
     }
 
     /// <summary>The expressions that fill the holes of a template evaluated from <paramref name="root"/>.</summary>
@@ -76,7 +70,7 @@ internal static class InjectionValues
     public static bool HasHoles(ConstantResult result) => !result.IsKnown && result.Template is { } t && t.Any(f => f.IsHole);
 
     /// <summary>The last identifier of a name or attribute chain (<c>self.db.cursor</c> gives "cursor").</summary>
-    public static string? LastName(ExpressionSyntax expression) => Unwrap(expression) switch
+    public static string? LastName(ExpressionSyntax expression) => Parentheses.Strip(expression) switch
     {
         NameExpressionSyntax name => name.Identifier.Text,
         AttributeExpressionSyntax attribute => attribute.Name.Text,

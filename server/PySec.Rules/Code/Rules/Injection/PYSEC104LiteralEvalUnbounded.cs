@@ -20,7 +20,7 @@ internal sealed class LiteralEvalUnbounded : CodeRule
         var model = context.Model;
         if (context.CalleeOf(call) != "ast.literal_eval") return;
         if (Argument(call, 0, "node_or_string") is not { } value || model.Evaluate(value).IsKnown) return;
-        var inner = Unwrap(value);
+        var inner = Parentheses.Strip(value);
         if (inner is SubscriptExpressionSyntax { Elements: [SliceExpressionSyntax { Upper: { } upper }] } && model.Evaluate(upper).IsKnown) return;
         // An AST node (ast.parse(...) result) is not text: its size was decided when it was parsed.
         if (inner is CallExpressionSyntax made && context.CalleeOf(made) is "ast.parse") return;

@@ -32,7 +32,7 @@ internal sealed class FormatTemplateNotLiteral : CodeRule
                 return;
             case BinaryExpressionSyntax { Operator.Kind: SyntaxKind.Percent } percent:
                 // Only a tuple or dict on the right makes % surely string formatting (n % 2 is arithmetic).
-                if (Unwrap(percent.Right) is not (TupleExpressionSyntax or DictExpressionSyntax)) return;
+                if (Parentheses.Strip(percent.Right) is not (TupleExpressionSyntax or DictExpressionSyntax)) return;
                 if (!IsTemplateCandidate(model, percent.Left)) return;
                 context.Report(percent.Left, "%");
                 return;
@@ -44,7 +44,7 @@ internal sealed class FormatTemplateNotLiteral : CodeRule
         var result = model.Evaluate(template);
         if (result.IsKnown) return false;
         if (result.Template is not null) return true;
-        var inner = Unwrap(template);
+        var inner = Parentheses.Strip(template);
         if (inner is CallExpressionSyntax call && LastName(call.Function) is { } function && Translations.Contains(function)) return false;
         if (inner is not (NameExpressionSyntax or AttributeExpressionSyntax or SubscriptExpressionSyntax or CallExpressionSyntax)) return false;
         // A template object made by a known class (Markup("<b>{}</b>"), psycopg sql.SQL("... {}")) formats safely or is

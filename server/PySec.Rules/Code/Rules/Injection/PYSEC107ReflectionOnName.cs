@@ -24,7 +24,7 @@ internal sealed class ReflectionOnName : CodeRule
         var model = context.Model;
         if (node is SubscriptExpressionSyntax subscript)
         {
-            if (Unwrap(subscript.Value) is CallExpressionSyntax owner && context.CalleeOf(owner) is { } space && Namespaces.Contains(space)
+            if (Parentheses.Strip(subscript.Value) is CallExpressionSyntax owner && context.CalleeOf(owner) is { } space && Namespaces.Contains(space)
                 && subscript.Elements is [var key] && !IsConstant(model, key))
                 context.Report(subscript, space["builtins.".Length..] + "()[...]");
             return;
@@ -44,7 +44,7 @@ internal sealed class ReflectionOnName : CodeRule
 
         if (LastName(call.Function) is not { } function || !Renderers.Contains(function)) return;
         foreach (var argument in call.Arguments.Arguments)
-            if (Unwrap(argument.Value) is CallExpressionSyntax context2 && context.CalleeOf(context2) is "builtins.globals" or "builtins.locals")
+            if (Parentheses.Strip(argument.Value) is CallExpressionSyntax context2 && context.CalleeOf(context2) is "builtins.globals" or "builtins.locals")
                 context.Report(argument.Value, context.CalleeOf(context2)!["builtins.".Length..] + "()", message:
                     "`{name}` is passed as a template context: templates can read every variable and import of the scope; pass an explicit dictionary");
     }
@@ -56,8 +56,8 @@ internal sealed class ReflectionOnName : CodeRule
     private static bool IsConstant(SemanticModel model, ExpressionSyntax value)
     {
         if (model.Evaluate(value).IsKnown) return true;
-        if (Unwrap(value) is NameExpressionSyntax checkedName && IsAllowListed(model, checkedName)) return true;
-        if (Unwrap(value) is not NameExpressionSyntax name || model.GetReference(name) is not { Bindings.Count: > 0 } reference) return false;
+        if (Parentheses.Strip(value) is NameExpressionSyntax checkedName && IsAllowListed(model, checkedName)) return true;
+        if (Parentheses.Strip(value) is not NameExpressionSyntax name || model.GetReference(name) is not { Bindings.Count: > 0 } reference) return false;
         return reference.Bindings.All(b => b.Kind == BindingKind.ForTarget && b.Node.FirstAncestorOrSelf<ForStatementSyntax>() is { } loop
             && model.Evaluate(loop.Iterable).IsKnown);
     }
@@ -67,7 +67,7 @@ internal sealed class ReflectionOnName : CodeRule
         SyntaxNode scope = name.FirstAncestorOrSelf<FunctionDefinitionSyntax>() is { } function ? function.Body : model.Tree.Root;
         foreach (var comparison in scope.DescendantNodes().OfType<ComparisonExpressionSyntax>())
         {
-            if (Unwrap(comparison.Left) is not NameExpressionSyntax left || left.Identifier.Text != name.Identifier.Text) continue;
+            if (Parentheses.Strip(comparison.Left) is not NameExpressionSyntax left || left.Identifier.Text != name.Identifier.Text) continue;
             foreach (var clause in comparison.Comparisons)
                 if (clause.Operator.Kind is SyntaxKind.InKeyword or SyntaxKind.NotKeyword && IsWrittenCollection(model, clause.Right))
                     return true;
@@ -78,10 +78,10 @@ internal sealed class ReflectionOnName : CodeRule
     /// <summary>A display of constants, or a name bound once to one (sets are not folded by the constant evaluator).</summary>
     private static bool IsWrittenCollection(SemanticModel model, ExpressionSyntax expression)
     {
-        expression = Unwrap(expression);
-        if (expression is CallExpressionSyntax { Function: AttributeExpressionSyntax { Name.Text: "keys" } keys }) expression = Unwrap(keys.Value);
+        expression = Parentheses.Strip(expression);
+        if (expression is CallExpressionSyntax { Function: AttributeExpressionSyntax { Name.Text: "keys" } keys }) expression = Parentheses.Strip(keys.Value);
         if (expression is NameExpressionSyntax name && model.GetReference(name) is { Bindings: [{ Value: { } assigned }] })
-            expression = Unwrap(assigned);
+            expression = Parentheses.Strip(assigned);
         return expression switch
         {
             SetExpressionSyntax set => set.Elements.All(e => model.Evaluate(e).IsKnown),

@@ -54,7 +54,7 @@ internal sealed partial class SqlBuiltFromValues : CodeRule
         foreach (var argument in call.Arguments.Arguments)
         {
             if (argument.Star is not null) continue;
-            var value = Unwrap(argument.Value);
+            var value = Parentheses.Strip(argument.Value);
             if (value is not (StringLiteralExpressionSyntax or BinaryExpressionSyntax or CallExpressionSyntax)) continue;
             var result = model.Evaluate(value);
             if (!HasUnsafeHoles(model, value, result) || !SqlStatement().IsMatch(TemplateText(result)!)) continue;
@@ -86,7 +86,7 @@ internal sealed partial class SqlBuiltFromValues : CodeRule
     /// <summary>A hole that cannot carry SQL syntax: a number conversion, or a list of placeholders ("?, ?, ?").</summary>
     private static bool IsHarmless(SemanticModel model, ExpressionSyntax hole)
     {
-        hole = Unwrap(hole);
+        hole = Parentheses.Strip(hole);
         if (hole is not CallExpressionSyntax call) return false;
         if (model.GetCalleeName(call) is "builtins.int" or "builtins.float" or "builtins.len") return true;
         if (call.Function is not AttributeExpressionSyntax { Name.Text: "join" } join || !model.Evaluate(join.Value).IsKnown) return false;

@@ -36,7 +36,7 @@ internal sealed class RegexFromValue : CodeRule
         if (result.IsKnown || IsEscaped(model, root)) return;
         if (result.Template is not null && Holes(root, result).All(h => h is not null && IsEscaped(model, h))) return;
         // A compiled pattern passed on (re.search(PATTERN, s)) was judged where it was compiled.
-        if (Unwrap(root) is CallExpressionSyntax made && context.CalleeOf(made) is "re.compile" or "regex.compile") return;
+        if (Parentheses.Strip(root) is CallExpressionSyntax made && context.CalleeOf(made) is "re.compile" or "regex.compile") return;
 
         var fixes = new List<Fix>();
         if (call.Function is AttributeExpressionSyntax { Value: NameExpressionSyntax module } && model.GetQualifiedName(module) == "re"
@@ -60,5 +60,5 @@ internal sealed class RegexFromValue : CodeRule
     }
 
     private static bool IsEscaped(SemanticModel model, ExpressionSyntax expression) =>
-        Unwrap(expression) is CallExpressionSyntax call && model.GetCalleeName(call) is { } name && Escapes.Contains(name);
+        Parentheses.Strip(expression) is CallExpressionSyntax call && model.GetCalleeName(call) is { } name && Escapes.Contains(name);
 }

@@ -31,7 +31,7 @@ internal sealed class UnboundedReadline : CodeRule
 
     private static bool IsNetworkStream(RuleContext context, ExpressionSyntax receiver, int depth)
     {
-        while (receiver is ParenthesizedExpressionSyntax parenthesized) receiver = parenthesized.Expression;
+        receiver = Parentheses.Strip(receiver);
         switch (receiver)
         {
             case CallExpressionSyntax { Function: AttributeExpressionSyntax { Name.Text: "makefile" } }:

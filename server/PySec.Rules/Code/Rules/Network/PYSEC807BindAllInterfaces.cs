@@ -76,10 +76,10 @@ internal sealed class BindAllInterfaces : CodeRule
         // `sock.bind((host, port))` on a socket the model cannot type (a parameter, an attribute): the tuple
         // argument is what makes it a socket bind rather than some other `bind` method.
         else if (callee is null && NetworkFacts.MethodName(call) == "bind" && call.Arguments.Arguments.Count == 1
-                 && call.Arguments.Arguments[0] is { Name: null, Star: null, Value: var only } && Unparenthesize(only) is TupleExpressionSyntax)
+                 && call.Arguments.Arguments[0] is { Name: null, Star: null, Value: var only } && Parentheses.Strip(only) is TupleExpressionSyntax)
             address = only;
         if (address is null) return null;
-        if (Unparenthesize(address) is TupleExpressionSyntax { Elements.Count: >= 2 } tuple) return tuple.Elements[0];
+        if (Parentheses.Strip(address) is TupleExpressionSyntax { Elements.Count: >= 2 } tuple) return tuple.Elements[0];
         // A name bound to a constant tuple: report on the name, the host is in its definition.
         return model.Evaluate(address).Value is PyTuple { Items.Count: >= 2 } constant && constant.Items[0] is PyStr ? address : null;
     }
@@ -91,12 +91,6 @@ internal sealed class BindAllInterfaces : CodeRule
         PyTuple { Items: [PyStr text, ..] } => text.Value,
         _ => null,
     };
-
-    private static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        return expression;
-    }
 
     /// <summary>"0.0.0.0" or "" becomes "127.0.0.1", "::" becomes "::1"; only for a plain string literal in the call.</summary>
     private static Fix? LoopbackFix(ExpressionSyntax host, string text, SemanticModel model)

@@ -1,3 +1,4 @@
+using PySec.Rules.Fixes;
 using System.Text.RegularExpressions;
 using PySec.Semantics;
 using PySec.Syntax;
@@ -34,7 +35,7 @@ internal sealed partial class DebugModeEnabled : CodeRule
             if (NetworkFacts.Argument(call, "debug", callee is null ? null : 2) is { } debug && IsTrue(model, debug.Value))
             {
                 var fix = new Fix("Remove debug=True (enable debug mode with `flask run --debug` or FLASK_DEBUG=1 instead)",
-                    FixSafety.Unsafe, [new TextEdit(RemovalSpan(call, debug), "")]);
+                    FixSafety.Unsafe, [new TextEdit(ArgumentRemoval.SpanOf(call, debug), "")]);
                 context.Report(debug.Span, Captures("app.run(debug=True)"), fixes: debug.Name is null ? null : [fix]);
             }
             return;
@@ -78,17 +79,6 @@ internal sealed partial class DebugModeEnabled : CodeRule
         value is KeywordLiteralExpressionSyntax { Keyword.Text: "True" } || model.Evaluate(value).Value is PyBool { Value: true } && value is NameExpressionSyntax;
 
     private static Dictionary<string, string> Captures(string name) => new() { ["name"] = name, ["callee"] = name };
-
-    /// <summary>The keyword argument with the comma before it (or after it, when it is first).</summary>
-    private static TextSpan RemovalSpan(CallExpressionSyntax call, ArgumentSyntax argument)
-    {
-        var arguments = call.Arguments.Arguments;
-        var index = 0;
-        while (index < arguments.Count && arguments[index].Span != argument.Span) index++;
-        if (index > 0) return TextSpan.FromBounds(arguments.GetSeparator(index - 1).Span.Start, argument.Span.End);
-        if (arguments.Count > 1) return TextSpan.FromBounds(argument.Span.Start, arguments[index + 1].Span.Start);
-        return arguments.HasTrailingSeparator ? TextSpan.FromBounds(argument.Span.Start, arguments.GetSeparator(0).Span.End) : argument.Span;
-    }
 
     // settings.py, settings/<anything>.py, or <anything>_settings.py / settings_<anything>.py.
     [GeneratedRegex(@"(^|/)(settings/[^/]+|[^/]*settings[^/]*)\.py$")]

@@ -74,7 +74,7 @@ internal sealed class PosixQuotingForWindowsShell : CodeRule
 
     private static bool IsWindowsTest(SemanticModel model, ExpressionSyntax test)
     {
-        test = ProcessCalls.Unparenthesize(test);
+        test = Parentheses.Strip(test);
         if (test is ComparisonExpressionSyntax { Comparisons: [{ Operator.Text: "==", SecondOperator: null } clause] } comparison)
             return IsPlatformValue(model, comparison.Left, clause.Right) || IsPlatformValue(model, clause.Right, comparison.Left);
         // sys.platform.startswith("win")

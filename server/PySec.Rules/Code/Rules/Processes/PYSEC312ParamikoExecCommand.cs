@@ -28,7 +28,7 @@ internal sealed class ParamikoExecCommand : CodeRule
         var call = (CallExpressionSyntax)node;
         if (call.Function is not AttributeExpressionSyntax { Name.Text: "exec_command" } method) return;
         var callee = context.CalleeOf(call);
-        if (callee is null ? model.Resolve(method.Value) is not null || !ImportsParamiko(model) : !Callees.Contains(callee)) return;
+        if (callee is null ? model.Resolve(method.Value) is not null || !context.Imports("paramiko") : !Callees.Contains(callee)) return;
 
         var binding = model.BindCall(call);
         var command = binding.Get("command") is { State: ArgumentState.Bound, Value: { } bound } ? bound
@@ -42,7 +42,7 @@ internal sealed class ParamikoExecCommand : CodeRule
     private static bool Quoted(SemanticModel model, ExpressionSyntax expression, int depth)
     {
         if (depth > 8) return false;
-        var node = ProcessCalls.Unparenthesize(expression);
+        var node = Parentheses.Strip(expression);
         if (model.Evaluate(node).IsKnown) return true;
         switch (node)
         {
@@ -54,7 +54,7 @@ internal sealed class ParamikoExecCommand : CodeRule
             case BinaryExpressionSyntax { Operator.Kind: SyntaxKind.Plus } plus:
                 return Quoted(model, plus.Left, depth + 1) && Quoted(model, plus.Right, depth + 1);
             case BinaryExpressionSyntax { Operator.Kind: SyntaxKind.Percent } percent:
-                return Quoted(model, percent.Left, depth + 1) && (ProcessCalls.Unparenthesize(percent.Right) is TupleExpressionSyntax tuple
+                return Quoted(model, percent.Left, depth + 1) && (Parentheses.Strip(percent.Right) is TupleExpressionSyntax tuple
                     ? tuple.Elements.All(e => Quoted(model, e, depth + 1))
                     : Quoted(model, percent.Right, depth + 1));
             case StringLiteralExpressionSyntax literal:
@@ -67,8 +67,4 @@ internal sealed class ParamikoExecCommand : CodeRule
                 return false;
         }
     }
-
-    private static bool ImportsParamiko(SemanticModel model) =>
-        model.Bindings.Any(b => b.Kind is BindingKind.Import or BindingKind.FromImport
-            && b.ImportedName is { } imported && (imported == "paramiko" || imported.StartsWith("paramiko.", StringComparison.Ordinal)));
 }

@@ -146,9 +146,9 @@ internal static class ProcessCalls
     public static IReadOnlyList<ExpressionSyntax>? Elements(SemanticModel model, ExpressionSyntax value, out ListExpressionSyntax? inline)
     {
         inline = null;
-        var node = Unparenthesize(value);
+        var node = Parentheses.Strip(value);
         if (node is NameExpressionSyntax name && model.GetReference(name) is { Bindings: [{ Kind: BindingKind.Assignment, Value: { } bound }] })
-            node = Unparenthesize(bound);
+            node = Parentheses.Strip(bound);
         else if (node is ListExpressionSyntax list) inline = list;
         return node switch
         {
@@ -156,12 +156,6 @@ internal static class ProcessCalls
             TupleExpressionSyntax tuple => [.. tuple.Elements],
             _ => null,
         };
-    }
-
-    public static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-        return expression;
     }
 
     /// <summary>

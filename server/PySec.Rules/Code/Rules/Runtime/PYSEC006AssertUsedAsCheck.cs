@@ -49,7 +49,7 @@ internal sealed partial class AssertUsedAsCheck : CodeRule
 
     private static bool AlwaysTrue(ExpressionSyntax test)
     {
-        while (test is ParenthesizedExpressionSyntax parenthesized) test = parenthesized.Expression;
+        test = Parentheses.Strip(test);
         return test switch
         {
             TupleExpressionSyntax tuple => tuple.Elements.Count > 0,

@@ -65,7 +65,7 @@ internal sealed class WallClockTimeout : CodeRule
 
     private static CallExpressionSyntax? WallClockCall(RuleContext context, ExpressionSyntax expression)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+        expression = Parentheses.Strip(expression);
         return expression is CallExpressionSyntax call && context.CalleeOf(call) == WallClock ? call : null;
     }
 
@@ -81,7 +81,7 @@ internal sealed class WallClockTimeout : CodeRule
 
     private static bool IsWallClockValue(RuleContext context, ExpressionSyntax other)
     {
-        while (other is ParenthesizedExpressionSyntax parenthesized) other = parenthesized.Expression;
+        other = Parentheses.Strip(other);
         if (other is NumberExpressionSyntax || context.Evaluate(other).IsKnown) return true;
         if (other is AttributeExpressionSyntax { Name.Text: "st_mtime" or "st_ctime" or "st_atime" or "st_birthtime" }) return true;
         return other is CallExpressionSyntax call && context.CalleeOf(call) is

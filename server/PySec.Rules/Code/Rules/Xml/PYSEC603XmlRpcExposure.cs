@@ -1,3 +1,4 @@
+using PySec.Rules.Fixes;
 using PySec.Semantics;
 using PySec.Syntax;
 using PySec.Text;
@@ -61,17 +62,7 @@ internal sealed class XmlRpcExposure : CodeRule
         if (flag is null || model.Evaluate(flag.Value).Value is not { } value || PyTruth.Of(value) != true) return;
         context.Report(flag, "register_instance", message:
             "`register_instance(..., allow_dotted_names=True)` lets callers reach any attribute of the instance, its module globals and beyond; register individual functions",
-            fixes: [new Fix("Do not allow dotted names (remove the argument)", FixSafety.Safe, [new TextEdit(RemovalSpan(call, flag), "")])]);
-    }
-
-    /// <summary>The argument with the comma before it.</summary>
-    private static TextSpan RemovalSpan(CallExpressionSyntax call, ArgumentSyntax argument)
-    {
-        var arguments = call.Arguments.Arguments;
-        var index = -1;
-        for (var i = 0; i < arguments.Count; i++)
-            if (arguments[i] == argument) index = i;
-        return index > 0 ? TextSpan.FromBounds(arguments[index - 1].Span.End, argument.Span.End) : argument.Span;
+            fixes: [new Fix("Do not allow dotted names (remove the argument)", FixSafety.Safe, [new TextEdit(ArgumentRemoval.SpanOf(call, flag), "")])]);
     }
 
     private static bool IsXmlRpc(string module) =>
