@@ -5,13 +5,18 @@ using PySec.Cli.Commands;
 namespace PySec.Cli;
 
 /// <summary>
-/// Dispatches "pysec COMMAND ..." to the command of that name. New verbs are added to <see cref="Commands"/>.
+/// Dispatches "pysec COMMAND ..." to the command of that name. A new verb is one file: every public
+/// <see cref="ICommand"/> with a parameterless constructor in this assembly is a command.
 /// </summary>
 public sealed class CliApplication
 {
     public CliApplication()
     {
-        var commands = new List<ICommand> { new CheckCommand(), new RulesCommand(), new RuleCommand(), new ParseCommand(), new ManualCommand() };
+        var commands = typeof(CliApplication).Assembly.GetTypes()
+            .Where(t => typeof(ICommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (ICommand)Activator.CreateInstance(t)!)
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
         commands.Add(new HelpCommand(commands));
         Commands = commands;
     }
