@@ -20,19 +20,29 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 passed=${passed:-0}
 failed=${failed:-0}
 
+# Suites outside dotnet test each end with their own "N passed, N failed" line, added to the totals; a suite
+# that prints no such line counts as one failure.
+run_suite() {
+  local title="$1"; shift
+  echo
+  echo "$title:"
+  local suite_log
+  suite_log="$(mktemp)"
+  "$@" 2>&1 | tee "$suite_log"
+  local summary
+  summary=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed$' "$suite_log" | tail -n 1)
+  if [ -n "$summary" ]; then
+    passed=$((passed + $(echo "$summary" | awk '{print $1}')))
+    failed=$((failed + $(echo "$summary" | awk '{print $3}')))
+  else
+    failed=$((failed + 1))
+  fi
+  rm -f "$suite_log"
+}
+
 # The manual's static site in headless Chromium, with the CLI the test run just built.
-echo
-echo "Manual site in headless Chromium:"
-site_log="$(mktemp)"
-PYSEC_CLI="dotnet artifacts/bin/PySec.Cli/release/pysec.dll" bash tests/manual-site/check.sh 2>&1 | tee "$site_log"
-site_summary=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed$' "$site_log" | tail -n 1)
-if [ -n "$site_summary" ]; then
-  passed=$((passed + $(echo "$site_summary" | awk '{print $1}')))
-  failed=$((failed + $(echo "$site_summary" | awk '{print $3}')))
-else
-  failed=$((failed + 1))
-fi
-rm -f "$site_log"
+run_suite "Manual site in headless Chromium" env PYSEC_CLI="dotnet artifacts/bin/PySec.Cli/release/pysec.dll" bash tests/manual-site/check.sh
+
 if [ -d "$PYSEC_TEST_REPORTS" ]; then
   echo
   echo "Measured by the tests:"
