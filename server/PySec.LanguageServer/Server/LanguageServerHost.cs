@@ -47,6 +47,7 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
     public async Task<int> RunAsync()
     {
         Services.GetRequiredService<ServerAssets>().StartLoading();
+        _ = Services.GetRequiredService<Chapters.ManualService>().ApiIndexAsync;
         _rpc.StartListening();
         var exitCode = await Services.GetRequiredService<ServerLifecycle>().Exited.ConfigureAwait(false);
         await Services.GetRequiredService<RequestQueue>().CompleteAsync().WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }).ConfigureAwait(false);

@@ -28,6 +28,7 @@ public static class ServerServices
         services.AddSingleton<IDocumentAnalyzer, EngineDocumentAnalyzer>();
         services.AddSingleton<AnalysisCache>();
         services.AddSingleton<DiagnosticScheduler>();
+        services.AddSingleton<Chapters.ManualService>();
         foreach (var type in typeof(ServerServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IMethodHandler).IsAssignableFrom(type) && type.IsDefined(typeof(LspMethodAttribute), false))
