@@ -15,9 +15,6 @@ namespace PySec.Workspace;
 /// </summary>
 public sealed record PySecSettings
 {
-    /// <summary>The default settings: every rule, every severity and confidence, Python 3.12, the default excludes.</summary>
-    public static readonly PySecSettings Default = new();
-
     /// <summary>Default limit on the size of a file to analyse: 10 MB (10,485,760 bytes).</summary>
     public const long DefaultMaxFileSize = 10L * 1024 * 1024;
 
@@ -27,6 +24,10 @@ public sealed record PySecSettings
     /// </summary>
     public static readonly IReadOnlyList<string> DefaultExcludes =
         [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", "build", "dist", "site-packages", ".tox"];
+
+    // Declared after DefaultExcludes on purpose: static fields initialise in order, and Default reads it.
+    /// <summary>The default settings: every rule, every severity and confidence, Python 3.12, the default excludes.</summary>
+    public static readonly PySecSettings Default = new();
 
     /// <summary>The Python version the code runs on; rules limited to some versions follow it. Default 3.12.</summary>
     public PythonVersion TargetVersion { get; init; } = PythonVersion.Default;
