@@ -14,8 +14,8 @@ public static class DiagnosticConverter
     {
         var document = analysis.Document;
         var result = new List<Protocol.Diagnostic>(analysis.Findings.Count + analysis.Diagnostics.Count);
-        foreach (var reported in analysis.Findings)
-            result.Add(FromFinding(reported, document, positions, links));
+        foreach (var finding in analysis.Findings)
+            result.Add(FromFinding(finding, document, positions, links));
         foreach (var diagnostic in analysis.Diagnostics)
             result.Add(new Protocol.Diagnostic
             {
@@ -34,14 +34,13 @@ public static class DiagnosticConverter
         return result;
     }
 
-    public static Protocol.Diagnostic FromFinding(ReportedFinding reported, DocumentSnapshot document, PositionMapper positions, ChapterLinks links)
+    public static Protocol.Diagnostic FromFinding(Finding finding, DocumentSnapshot document, PositionMapper positions, ChapterLinks links)
     {
-        var finding = reported.Finding;
         var rule = finding.Rule;
         return new Protocol.Diagnostic
         {
             Range = positions.ToRange(document, finding.Span),
-            Severity = ToLsp(reported.Severity),
+            Severity = ToLsp(finding.Severity),
             Code = rule.Id,
             CodeDescription = new CodeDescription(links.Href(rule)),
             Source = Source,
@@ -51,7 +50,7 @@ public static class DiagnosticConverter
             {
                 RuleId = rule.Id,
                 ChapterId = links.ChapterId(rule),
-                Severity = reported.Severity.Name(),
+                Severity = finding.Severity.Name(),
                 Confidence = finding.Confidence.Name(),
                 Cwe = rule.Metadata.Cwe,
                 Version = document.Version,

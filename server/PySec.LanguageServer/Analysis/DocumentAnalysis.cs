@@ -6,19 +6,17 @@ using PySec.Text;
 
 namespace PySec.LanguageServer.Analysis;
 
-/// <summary>A finding that passed the document's settings, with the severity those settings give it.</summary>
-public sealed record ReportedFinding(Finding Finding, Severity Severity);
-
 /// <summary>
 /// The analysis of one document version under one settings generation: immutable, shared by diagnostics, hover and
-/// code actions. <see cref="Findings"/> are the findings to show; <see cref="Suppressed"/> are those a comment
-/// silenced (hover still explains them); <see cref="Diagnostics"/> are syntax errors and engine problems.
+/// code actions. <see cref="Findings"/> are the findings to show, with the severity the settings give them;
+/// <see cref="Suppressed"/> are those a comment silenced (hover still explains them); <see cref="Diagnostics"/> are
+/// syntax errors and engine problems.
 /// </summary>
 public sealed record DocumentAnalysis(
     DocumentSnapshot Document,
     EffectiveSettings Settings,
     SemanticModel? Model,
-    IReadOnlyList<ReportedFinding> Findings,
+    IReadOnlyList<Finding> Findings,
     IReadOnlyList<Finding> Suppressed,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
@@ -30,7 +28,7 @@ public sealed record DocumentAnalysis(
     public string ResultId => $"{Document.Version}.{Settings.Generation}";
 }
 
-/// <summary>Analyses one document version. Pure apart from reading the loaded rules; never throws on any text.</summary>
+/// <summary>Analyses one document version. Never throws on any text.</summary>
 public interface IDocumentAnalyzer
 {
     Task<DocumentAnalysis> AnalyzeAsync(DocumentSnapshot document, EffectiveSettings settings, CancellationToken cancellationToken);

@@ -1,38 +1,19 @@
-using System.Collections.Immutable;
-using PySec.Rules;
-using PySec.Semantics;
+using PySec.Workspace;
 
 namespace PySec.LanguageServer.Configuration;
 
 /// <summary>
-/// The settings one document is analysed with, every layer merged. <see cref="Generation"/> changes whenever any
+/// The settings one document is analysed with, every layer merged: <see cref="Analysis"/> is what the workspace
+/// layer's analyser takes; the rest are editor-only switches. <see cref="Generation"/> changes whenever any
 /// setting may have changed, so cached analyses and pull-diagnostic result ids know they are stale.
 /// </summary>
 public sealed record EffectiveSettings(
+    PySecSettings Analysis,
     bool Enable,
-    Severity SeverityThreshold,
-    ImmutableArray<string> Select,
-    ImmutableArray<string> Ignore,
-    ImmutableDictionary<string, Severity> SeverityOverrides,
-    PythonVersion TargetVersion,
-    ImmutableArray<string> Exclude,
     bool FixAllOnSave,
     bool WorkspaceDiagnostics,
     string? FolderUri,
     int Generation)
 {
-    public static EffectiveSettings Default { get; } = From(SettingsLayer.None, null, 0);
-
-    public static EffectiveSettings From(SettingsLayer layer, string? folderUri, int generation) => new(
-        layer.Enable ?? true,
-        layer.SeverityThreshold ?? Severity.Low,
-        layer.Select ?? [],
-        layer.Ignore ?? [],
-        layer.SeverityOverrides ?? ImmutableDictionary<string, Severity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase),
-        layer.TargetVersion ?? PythonVersion.Default,
-        layer.Exclude ?? [],
-        layer.FixAllOnSave ?? false,
-        layer.WorkspaceDiagnostics ?? false,
-        folderUri,
-        generation);
+    public static EffectiveSettings Default { get; } = new(PySecSettings.Default with { ShowSuppressed = true }, true, false, false, null, 0);
 }

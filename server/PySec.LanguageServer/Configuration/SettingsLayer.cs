@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PySec.Rules;
 using PySec.Semantics;
+using PySec.Workspace;
 
 namespace PySec.LanguageServer.Configuration;
 
@@ -23,6 +24,17 @@ public sealed record SettingsLayer
     public ImmutableArray<string>? Exclude { get; init; }
     public bool? FixAllOnSave { get; init; }
     public bool? WorkspaceDiagnostics { get; init; }
+
+    /// <summary>The analysis settings of this layer, to lay over <c>[tool.pysec]</c>; the editor's excludes add to the project's.</summary>
+    public SettingsOverrides ToOverrides() => new()
+    {
+        TargetVersion = TargetVersion,
+        Select = Select is { } select ? [.. select] : null,
+        Ignore = Ignore is { } ignore ? [.. ignore] : null,
+        SeverityThreshold = SeverityThreshold,
+        SeverityOverrides = SeverityOverrides,
+        ExtendExclude = Exclude is { } exclude ? [.. exclude] : null,
+    };
 
     /// <summary>This layer with <paramref name="over"/>'s values on top.</summary>
     public SettingsLayer Overlay(SettingsLayer over) => new()

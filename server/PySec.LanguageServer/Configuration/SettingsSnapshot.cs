@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PySec.Workspace;
 
 namespace PySec.LanguageServer.Configuration;
 
@@ -11,20 +12,22 @@ public sealed record SettingsSnapshot(
     SettingsLayer Initialization,
     SettingsLayer Pushed,
     ImmutableDictionary<string, SettingsLayer> PulledByFolder,
-    ImmutableDictionary<string, SettingsLayer> ProjectByFolder,
+    ImmutableDictionary<string, ProjectSettings> ProjectByFolder,
     int Generation)
 {
     public static SettingsSnapshot Empty { get; } = new(SettingsLayer.None, SettingsLayer.None,
         ImmutableDictionary.Create<string, SettingsLayer>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, SettingsLayer>(StringComparer.Ordinal), 0);
+        ImmutableDictionary.Create<string, ProjectSettings>(StringComparer.Ordinal), 0);
 
     public EffectiveSettings For(string? folderUri)
     {
-        var layer = SettingsLayer.None;
-        if (folderUri is not null && ProjectByFolder.TryGetValue(folderUri, out var project)) layer = layer.Overlay(project);
-        layer = layer.Overlay(Initialization).Overlay(Pushed);
-        if (folderUri is not null && PulledByFolder.TryGetValue(folderUri, out var pulled)) layer = layer.Overlay(pulled);
-        return EffectiveSettings.From(layer, folderUri, Generation);
+        var project = folderUri is not null && ProjectByFolder.TryGetValue(folderUri, out var found) ? found.Settings : PySecSettings.Default;
+        var editor = Initialization.Overlay(Pushed);
+        if (folderUri is not null && PulledByFolder.TryGetValue(folderUri, out var pulled)) editor = editor.Overlay(pulled);
+        // Suppressed findings are kept (marked) so hovers can still explain them; diagnostics leave them out.
+        var analysis = project.Merge(editor.ToOverrides()) with { ShowSuppressed = true };
+        return new EffectiveSettings(analysis, editor.Enable ?? true, editor.FixAllOnSave ?? false,
+            editor.WorkspaceDiagnostics ?? false, folderUri, Generation);
     }
 
     public SettingsSnapshot Next() => this with { Generation = Generation + 1 };

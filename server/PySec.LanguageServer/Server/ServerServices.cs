@@ -25,7 +25,7 @@ public static class ServerServices
             provider.GetRequiredService<ServerLifecycle>(), log));
         services.AddSingleton<RequestQueue>();
         services.AddSingleton(provider => ServerAssets.FromFolders(options, provider.GetRequiredService<ILspLogger>()));
-        services.AddSingleton<IDocumentAnalyzer, EngineDocumentAnalyzer>();
+        services.AddSingleton<IDocumentAnalyzer, WorkspaceDocumentAnalyzer>();
         services.AddSingleton<AnalysisCache>();
         services.AddSingleton<DiagnosticScheduler>();
         services.AddSingleton<Chapters.ManualService>();

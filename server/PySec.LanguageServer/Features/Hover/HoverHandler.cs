@@ -34,7 +34,7 @@ public sealed class HoverHandler(AnalysisCache cache, ClientSession session, Man
         var offset = session.Positions.ToOffset(document, request.Position);
         var book = await manual.ManualAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
 
-        var findings = analysis.Findings.Select(f => f.Finding).Concat(analysis.Suppressed)
+        var findings = analysis.Findings.Concat(analysis.Suppressed)
             .Where(f => Covers(f.Span, offset)).ToList();
         if (findings.Count > 0)
         {
