@@ -57,4 +57,10 @@ public enum SkipReason
     TooLarge,
     SymlinkLoop,
     BrokenSymlink,
+
+    /// <summary>A path named on the command line that does not exist.</summary>
+    NotFound,
+
+    /// <summary>The analysis itself failed on the file (a bug in PySec; the message says where).</summary>
+    AnalysisFailed,
 }
