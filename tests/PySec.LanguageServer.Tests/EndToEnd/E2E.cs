@@ -37,7 +37,18 @@ internal static class E2E
     {
         Assert.True(client.Disconnection is null, $"the server closed the connection: {client.Disconnection?.Description} {client.Disconnection?.Exception}");
         var uri = Lsp.MemoryUri(name);
-        var diagnostics = await client.OpenAndWaitAsync(uri, ProbeText);
+        JsonElement diagnostics;
+        try
+        {
+            diagnostics = await client.OpenAndWaitAsync(uri, ProbeText);
+        }
+        catch (TimeoutException e)
+        {
+            var exit = await client.Process.WaitForExitAsync(TimeSpan.Zero);
+            var logs = string.Join(" | ", client.Messages.Of("window/logMessage").Select(m => m.Params.GetProperty("message").GetString()));
+            throw new TimeoutException($"{e.Message}; the server {(exit is null ? "still runs" : $"exited with code {exit}")}; " +
+                $"its log messages: {logs}; stderr: {client.Process.StandardError}", e);
+        }
         Assert.Equal(["2 PYSEC201"], Findings(diagnostics));
         var hover = await client.HoverAsync(uri, 2, 9);
         Assert.Contains("PYSEC201", Lsp.HoverText(hover));

@@ -153,12 +153,12 @@ public sealed class LspClient : IAsyncDisposable
 
     public Task<JsonElement> CodeActionsAsync(string uri, JsonNode range, JsonArray diagnostics, params string[] only)
     {
-        var context = new JsonObject { ["diagnostics"] = diagnostics, ["triggerKind"] = 1 };
+        var context = new JsonObject { ["diagnostics"] = diagnostics.DeepClone(), ["triggerKind"] = 1 };
         if (only.Length > 0) context["only"] = new JsonArray(only.Select(o => (JsonNode?)o).ToArray());
         return RequestAsync("textDocument/codeAction", new JsonObject
         {
             ["textDocument"] = new JsonObject { ["uri"] = uri },
-            ["range"] = range,
+            ["range"] = range.DeepClone(),
             ["context"] = context,
         });
     }
