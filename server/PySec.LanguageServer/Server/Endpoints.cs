@@ -71,7 +71,8 @@ public sealed class NotificationEndpoint<TParams>(
     }
 }
 
-internal static class EndpointGate
+/// <summary>The lifecycle rules of LSP 3.17 for incoming messages.</summary>
+public static class EndpointGate
 {
     public static void CheckRequest(string method, ServerLifecycle lifecycle)
     {
