@@ -32,7 +32,12 @@ public static class ServerServices
         foreach (var type in typeof(ServerServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IMethodHandler).IsAssignableFrom(type) && type.IsDefined(typeof(LspMethodAttribute), false))
-                services.AddSingleton(typeof(IMethodHandler), type);
+            {
+                // One instance, reachable by its own type (a handler may delegate to another) and as a handler.
+                services.AddSingleton(type);
+                var handlerType = type;
+                services.AddSingleton(typeof(IMethodHandler), provider => provider.GetRequiredService(handlerType));
+            }
             if (typeof(ICapabilityProvider).IsAssignableFrom(type))
                 services.AddSingleton(typeof(ICapabilityProvider), type);
             if (type.Namespace?.StartsWith("PySec.LanguageServer.Features", StringComparison.Ordinal) == true
