@@ -10,4 +10,4 @@ def load_config(path):
 
 
 def list_files(directory):
-    return subprocess.run("ls " + directory, shell=True, capture_output=True)
+    return subprocess.run("/bin/ls " + directory, shell=True, capture_output=True, timeout=10)

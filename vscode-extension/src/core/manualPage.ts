@@ -47,11 +47,8 @@ export function contentSecurityPolicy(context: PageContext): string {
 }
 
 export function chapterPage(chapter: Chapter, context: PageContext, anchor?: string): string {
-  const rules = (chapter.ruleIds ?? []).map((id) => `<code class="rule-id">${escapeHtml(id)}</code>`).join(' ');
-  const header = `<header class="chapter-header">
-  <p class="category">${escapeHtml(chapter.category ?? '')}</p>
-  ${rules ? `<p class="rules">${rules}</p>` : ''}
-</header>`;
+  // The chapter's HTML names its rules itself; the header only says where the chapter sits.
+  const header = `<header class="chapter-header"><p class="category">${escapeHtml(chapter.category ?? '')}</p></header>`;
   return page(chapter.title, `${header}\n<article class="chapter" data-chapter-id="${escapeHtml(chapter.id)}">\n${chapter.html}\n</article>`, context, anchor);
 }
 
@@ -114,7 +111,6 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); padding: .3em .6em; text-align: left; }
 .chapter-header { margin-top: 1em; color: var(--vscode-descriptionForeground); }
 .chapter-header p { margin: .2em 0; }
-.rule-id { color: var(--vscode-textLink-foreground); }
 .rules { color: var(--vscode-descriptionForeground); }
 .message { color: var(--vscode-errorForeground); }
 `;
