@@ -418,12 +418,33 @@ async function mainScenario(vsix) {
     await check(page, 'the hover\'s chapter link opens the manual chapter in a webview', 'hover-link-chapter', async () => {
       const link = page.locator('.monaco-hover a[data-href*="pysec.showManualChapter"], .monaco-hover a[href*="pysec.showManualChapter"]').first();
       await link.waitFor({ timeout: 10_000 });
+      if (await webviewWith(page, YAML_CHAPTER_TITLE)) return 'the chapter was already open before the click';
       await link.click();
       await waitFor(`a webview showing "${YAML_CHAPTER_TITLE}"`, () => webviewWith(page, YAML_CHAPTER_TITLE), 30_000);
     });
     await page.keyboard.press('Escape');
     await runCommand(page, 'View: Close All Editor Groups').catch(() => undefined);
     await openFile(page, 'app.py').catch(() => undefined);
+
+    await check(page, `the rule link ${YAML_RULE} in the Problems panel opens its chapter in the manual view`, 'problems-link-chapter', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const link = problemRows(page, YAML_RULE).first().locator('a, .code-link, .monaco-link', { hasText: YAML_RULE }).first();
+      await link.waitFor({ timeout: 10_000 });
+      if (await webviewWith(page, YAML_CHAPTER_TITLE)) return 'the chapter was already open before the click';
+      await link.click();
+      await waitFor(`a webview showing "${YAML_CHAPTER_TITLE}"`, () => webviewWith(page, YAML_CHAPTER_TITLE), 30_000);
+    });
+    await runCommand(page, 'View: Close All Editor Groups').catch(() => undefined);
+    await openFile(page, 'app.py').catch(() => undefined);
+
+    await check(page, 'the language status item shows the server state and the finding count', 'language-status', async () => {
+      await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
+      const item = page.locator('.hover-language-status', { hasText: 'PySec' }).first();
+      await item.waitFor({ timeout: 10_000 });
+      const text = (await item.innerText()).replace(/\s+/g, ' ');
+      return /PySec: 2 findings in 1 file/.test(text) || `status text: ${text}`;
+    });
+    await page.keyboard.press('Escape');
 
     await check(page, 'the quick fix menu offers "Use yaml.safe_load"', 'quick-fix-menu', async () => {
       await openQuickFixes(page, YAML_LINE, 'load');
@@ -491,7 +512,10 @@ async function mainScenario(vsix) {
 
     await check(page, 'PySec: Scan Workspace reports its result', 'scan-workspace', async () => {
       await runCommand(page, 'PySec: Scan Workspace');
-      await page.locator('.notifications-toasts .notification-toast', { hasText: /PySec scanned \d+ file/ }).first().waitFor({ timeout: 60_000 });
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /PySec scanned \d+ file|scan failed/ }).first();
+      await toast.waitFor({ timeout: 60_000 });
+      const text = (await toast.innerText()).replace(/\s+/g, ' ');
+      return /PySec scanned \d+ file/.test(text) || text;
     });
   } finally {
     await browser.close().catch(() => undefined);
