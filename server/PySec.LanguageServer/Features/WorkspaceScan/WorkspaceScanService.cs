@@ -26,14 +26,21 @@ public sealed record ScannedDocument(string Uri, DocumentAnalysis Analysis);
 [FeatureService]
 public sealed class WorkspaceScanService(ServerAssets assets, ILspLogger logger)
 {
-    public async Task<(IReadOnlyList<ScannedDocument> Documents, int Skipped)> ScanAsync(
-        WorkspaceSnapshot snapshot, Func<string, bool> includeFolder, Action<int, int, string>? progress, CancellationToken cancellationToken)
+    /// <summary>Files analysed per batch: each batch's results are handed over and dropped before the next, bounding memory.</summary>
+    public const int BatchSize = 64;
+
+    /// <summary>
+    /// Scans the folders <paramref name="includeFolder"/> accepts, giving each batch of analysed files to
+    /// <paramref name="onBatch"/>; returns the number of files analysed and skipped.
+    /// </summary>
+    public async Task<(int Files, int Skipped)> ScanAsync(
+        WorkspaceSnapshot snapshot, Func<string, bool> includeFolder, Func<IReadOnlyList<ScannedDocument>, Task> onBatch,
+        Action<int, int, string>? progress, CancellationToken cancellationToken)
     {
         var rules = await assets.RulesAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var documents = new List<ScannedDocument>();
+        var files = 0;
         var skipped = 0;
-        var folders = snapshot.Folders.Where(f => includeFolder(f.Uri)).ToList();
-        foreach (var folder in folders)
+        foreach (var folder in snapshot.Folders.Where(f => includeFolder(f.Uri)).ToList())
         {
             if (DocumentUri.ToPath(folder.Uri) is not { } root || !Directory.Exists(root))
             {
@@ -43,25 +50,37 @@ public sealed class WorkspaceScanService(ServerAssets assets, ILspLogger logger)
             var settings = snapshot.Settings.For(folder.Uri);
             if (!settings.Enable) continue;
             var analyzer = new FileAnalyzer(rules, settings.Analysis);
+            var discovery = await Task.Run(() => FileDiscovery.Discover(root, [root], analyzer.Settings), cancellationToken).ConfigureAwait(false);
+            skipped += discovery.Skipped.Count;
+            var total = discovery.Files.Count;
             var options = new ScanOptions
             {
                 Cancellation = cancellationToken,
                 // Leave a core for the editor's own requests while a scan runs.
                 MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
-                Progress = p => progress?.Invoke(p.Done, p.Total, p.LastPath),
             };
-            var result = await Task.Run(() => Scanner.Scan(root, [], analyzer, options), cancellationToken).ConfigureAwait(false);
-            skipped += result.Skipped.Count;
-            foreach (var skip in result.Skipped) logger.Trace($"scan skipped {skip.Path}: {skip.Message}");
-            foreach (var file in result.Files)
+            for (var start = 0; start < total; start += BatchSize)
             {
-                var uri = DocumentUri.FromPath(Path.Combine(root, file.Path));
-                var document = new DocumentSnapshot(uri, "python", 0, file.Source.Text);
-                var shown = file.Findings.Select(f => f.Finding).Where(f => !f.IsSuppressed).ToList();
-                documents.Add(new ScannedDocument(uri, new DocumentAnalysis(document, settings, null, shown, [], file.Diagnostics)));
+                var batch = discovery.Files.Skip(start).Take(BatchSize).ToList();
+                IReadOnlyList<SkippedFile> unreadable = [];
+                var analysed = await Task.Run(() => Scanner.Analyze(batch, analyzer, options, out unreadable), cancellationToken).ConfigureAwait(false);
+                skipped += unreadable.Count;
+                foreach (var skip in unreadable) logger.Trace($"scan skipped {skip.Path}: {skip.Message}");
+                var documents = analysed.Select(file => ToDocument(root, file, settings)).ToList();
+                files += documents.Count;
+                await onBatch(documents).ConfigureAwait(false);
+                progress?.Invoke(Math.Min(total, start + batch.Count), total, batch[^1].RelativePath);
             }
         }
-        return (documents, skipped);
+        return (files, skipped);
+    }
+
+    private static ScannedDocument ToDocument(string root, ScannedFile file, LanguageServer.Configuration.EffectiveSettings settings)
+    {
+        var uri = DocumentUri.FromPath(Path.Combine(root, file.Path));
+        var document = new DocumentSnapshot(uri, "python", 0, file.Source.Text);
+        var shown = file.Findings.Select(f => f.Finding).Where(f => !f.IsSuppressed).ToList();
+        return new ScannedDocument(uri, new DocumentAnalysis(document, settings, null, shown, [], file.Diagnostics));
     }
 }
 
@@ -90,19 +109,23 @@ public sealed class ScanWorkspaceHandler(WorkspaceScanService scanner, ILspClien
         var findings = 0;
         try
         {
-            var (documents, skipped) = await scanner.ScanAsync(context.Snapshot, _ => true,
-                (done, total, path) => progress.Report(done, total, $"{done}/{total} {path}"), cancellationToken).ConfigureAwait(false);
             var links = manual.Links();
-            foreach (var scanned in documents)
+            var open = context.Snapshot.Documents.Keys.Select(DocumentUri.Normalize).ToHashSet(StringComparer.Ordinal);
+            var (files, skipped) = await scanner.ScanAsync(context.Snapshot, _ => true, async batch =>
             {
-                findings += scanned.Analysis.Findings.Count;
-                if (context.Snapshot.Documents.Keys.Any(open => DocumentUri.Normalize(open) == DocumentUri.Normalize(scanned.Uri))) continue;
-                await client.NotifyAsync("textDocument/publishDiagnostics",
-                    new PublishDiagnosticsParams(scanned.Uri, DiagnosticConverter.Convert(scanned.Analysis, session.Positions, links))).ConfigureAwait(false);
-            }
-            logger.Info($"scanned {documents.Count} files: {findings} findings, {skipped} skipped");
-            await progress.EndAsync($"{documents.Count} files, {findings} findings").ConfigureAwait(false);
-            return new ScanWorkspaceResult(documents.Count, findings, skipped);
+                foreach (var scanned in batch)
+                {
+                    findings += scanned.Analysis.Findings.Count;
+                    if (open.Contains(DocumentUri.Normalize(scanned.Uri))) continue;
+                    await client.NotifyAsync("textDocument/publishDiagnostics",
+                        new PublishDiagnosticsParams(scanned.Uri, DiagnosticConverter.Convert(scanned.Analysis, session.Positions, links))).ConfigureAwait(false);
+                }
+            }, (done, total, path) => progress.Report(done, total, $"{done}/{total} {path}"), cancellationToken).ConfigureAwait(false);
+            logger.Info($"scanned {files} files: {findings} findings, {skipped} skipped");
+            await progress.EndAsync($"{files} files, {findings} findings").ConfigureAwait(false);
+            // A scan is a rare bulk job: give its memory back to the system rather than keep the peak for the session.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return new ScanWorkspaceResult(files, findings, skipped);
         }
         catch (OperationCanceledException)
         {
