@@ -26,7 +26,10 @@ async function fixAllEdits(document: vscode.TextDocument, logs: Logs): Promise<v
       1,
     );
     const action = (actions ?? []).find((a) => a.kind !== undefined && FIX_ALL_KIND.contains(a.kind) && a.edit !== undefined);
-    if (action?.edit === undefined) return [];
+    if (action?.edit === undefined) {
+      logs.log.info(`Fix all on save: nothing to fix in ${document.uri.fsPath} (${actions?.length ?? 0} actions offered)`);
+      return [];
+    }
     const edits = action.edit.get(document.uri);
     logs.log.info(`Fix all on save: ${edits.length} ${edits.length === 1 ? 'edit' : 'edits'} in ${document.uri.fsPath}`);
     return edits;
