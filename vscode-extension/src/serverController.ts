@@ -174,21 +174,16 @@ export class ServerController implements vscode.Disposable {
       middleware: {
         ...diagnosticLinkMiddleware,
         workspace: {
-          configuration: (params, token, next) => {
+          configuration: async (params, token, next) => {
             // The server pulls `pysec` per folder; answer with the resolved settings, not the raw ones with the
-            // client-only `path` and `trace`.
-            const answers: unknown[] = [];
-            let delegated = false;
-            for (const item of params.items) {
-              if (item.section === SECTION) {
-                const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
-                answers.push(serverSettings(scope).value);
-              } else {
-                delegated = true;
-                answers.push(null);
-              }
-            }
-            return delegated ? next(params, token) : answers;
+            // client-only `path` and `trace`. Other sections go to the default handler.
+            const others = params.items.filter((item) => item.section !== SECTION);
+            const answered = others.length > 0 ? await next({ items: others }, token) : [];
+            if (!Array.isArray(answered)) return answered;
+            let other = 0;
+            return params.items.map((item) =>
+              item.section === SECTION ? serverSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined).value : answered[other++],
+            );
           },
         },
       },

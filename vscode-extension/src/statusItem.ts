@@ -15,6 +15,10 @@ export class StatusItem implements vscode.Disposable {
     this.disposables.push(
       controller.onDidChangeState(() => this.update()),
       vscode.languages.onDidChangeDiagnostics(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('pysec.enable')) this.update();
+      }),
     );
     this.update();
   }
@@ -30,7 +34,10 @@ export class StatusItem implements vscode.Disposable {
       }
       if (findings > 0) files.push({ findings });
     }
-    const summary = summarise(this.controller.state, files, this.controller.server?.description);
+    const editor = vscode.window.activeTextEditor?.document;
+    const enabled = vscode.workspace.getConfiguration('pysec', editor).get<boolean>('enable', true);
+    const state = enabled === false && this.controller.state === 'running' ? 'disabled' : this.controller.state;
+    const summary = summarise(state, files, this.controller.server?.description);
     this.item.text = summary.text;
     this.item.detail = summary.detail;
     this.item.busy = summary.busy;
