@@ -79,6 +79,11 @@ public sealed record WorkspaceDiagnosticParams
     public IReadOnlyList<PreviousResultId> PreviousResultIds { get; init; } = [];
 }
 
-public sealed record WorkspaceDocumentDiagnosticReport(string Kind, string Uri, int? Version, string? ResultId, IReadOnlyList<Diagnostic>? Items = null);
+public sealed record WorkspaceDocumentDiagnosticReport(string Kind, string Uri, int? Version, string? ResultId, IReadOnlyList<Diagnostic>? Items = null)
+{
+    /// <summary>The open document's version, or null for a file read from disk; the specification requires the member either way.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public int? Version { get; init; } = Version;
+}
 
 public sealed record WorkspaceDiagnosticReport(IReadOnlyList<WorkspaceDocumentDiagnosticReport> Items);
