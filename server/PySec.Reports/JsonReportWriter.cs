@@ -70,6 +70,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var severity in ReportView.SeveritiesDescending) writer.WriteNumber(severity.Name(), view.BySeverity[(int)severity]);
         writer.WriteEndObject();
         writer.WriteNumber("suppressed", view.Suppressed);
+        writer.WriteNumber("baselined", view.Baselined);
         writer.WriteNumber("errors", view.Errors);
         writer.WriteNumber("warnings", view.Warnings);
         writer.WriteNumber("elapsedSeconds", Math.Round(view.Scan.Elapsed.TotalSeconds, 3));

@@ -82,6 +82,9 @@ public sealed class ReportView
 
     public int Suppressed { get; }
 
+    /// <summary>Findings a baseline accepted (left out of the report).</summary>
+    public int Baselined => Scan.BaselinedCount;
+
     /// <summary>Diagnostics of error severity: syntax and decoding errors.</summary>
     public int Errors { get; }
 

@@ -14,6 +14,8 @@ public static class SkipReasons
         SkipReason.TooLarge => "too-large",
         SkipReason.SymlinkLoop => "symlink-loop",
         SkipReason.BrokenSymlink => "broken-symlink",
+        SkipReason.NotFound => "not-found",
+        SkipReason.AnalysisFailed => "analysis-failed",
         _ => reason.ToString().ToLowerInvariant(),
     };
 }

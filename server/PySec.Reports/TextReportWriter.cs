@@ -86,6 +86,7 @@ public sealed class TextReportWriter : IReportWriter
         var line = $"Found {Plural(view.Findings, "finding")} ({bySeverity}) in {filesWithFindings} of {Plural(view.Files.Count, "file")}";
         var extras = new List<string>();
         if (view.Suppressed > 0) extras.Add($"{view.Suppressed} suppressed");
+        if (view.Baselined > 0) extras.Add($"{view.Baselined} in the baseline");
         if (view.Errors > 0) extras.Add(Plural(view.Errors, "error"));
         if (view.Warnings > 0) extras.Add(Plural(view.Warnings, "warning"));
         if (view.Skipped.Count > 0) extras.Add($"{Plural(view.Skipped.Count, "file")} skipped");

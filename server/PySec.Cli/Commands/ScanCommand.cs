@@ -51,7 +51,8 @@ public sealed class ScanCommand : ICommand
     {
         var paths = arguments.Positionals.Count == 0 ? ["."] : arguments.Positionals.ToList();
         foreach (var path in paths)
-            if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"path '{path}' does not exist");
+            if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+                throw new UsageException($"path '{path}' does not exist");
 
         var config = ScanConfiguration.Load(arguments, paths[0]);
         if (config is { Errors.Count: > 0 }) return ConfigurationError(context, config.Errors.Select(e => e.ToString()));
@@ -70,19 +71,27 @@ public sealed class ScanCommand : ICommand
 
         ScanResult scan;
         using (var progress = terminal.Progress ? new ProgressBar(context.Error) : null)
-            scan = ScanRun.Execute(analyzer, root, paths, progress is null ? null : progress.Report);
+        {
+            var options = new ScanOptions { Progress = progress is null ? null : p => progress.Report(p.Done, p.Total) };
+            scan = Scanner.Scan(root, paths.Select(Path.GetFullPath).ToList(), analyzer, options);
+        }
 
         if (!arguments.Has("quiet"))
             foreach (var skipped in scan.Skipped) context.Error.WriteLine($"pysec: warning: {skipped.Path}: {skipped.Message}");
 
-        if (arguments.Get("baseline") is { } baselinePath) scan = BaselineFilter.Apply(scan, baselinePath);
-        if (arguments.Get("write-baseline") is { } writeBaseline)
+        if (arguments.Get("baseline") is { } baselinePath)
         {
-            var count = BaselineFilter.Write(scan, writeBaseline);
-            if (!arguments.Has("quiet")) context.Error.WriteLine($"pysec: wrote a baseline of {count} findings to {writeBaseline}");
+            var baseline = Baseline.Load(baselinePath, out var baselineError) ?? throw new UsageException(baselineError!.ToString());
+            scan = baseline.Filter(scan);
+        }
+        if (arguments.Get("write-baseline") is { } writeBaselinePath)
+        {
+            var written = Baseline.FromResult(scan);
+            if (written.Save(writeBaselinePath) is { } saveError) throw new UsageException(saveError.ToString());
+            if (!arguments.Has("quiet")) context.Error.WriteLine($"pysec: wrote a baseline of {written.TotalCount} findings to {writeBaselinePath}");
         }
 
-        var options = new ReportOptions
+        var reportOptions = new ReportOptions
         {
             Manual = ScanConfiguration.LoadManual(),
             ManualUrl = arguments.Get("manual-url") ?? ReportOptions.DefaultManualUrl,
@@ -91,12 +100,12 @@ public sealed class ScanCommand : ICommand
             Color = terminal.Color && format == "text",
             Statistics = arguments.Has("statistics") && format == "text",
         };
-        WriteReport(ReportWriters.Find(format)!, scan, options, outputPath, context);
+        WriteReport(ReportWriters.Find(format)!, scan, reportOptions, outputPath, context);
         if (arguments.Has("statistics") && format != "text")
             new TextStatistics(scan).WriteTo(context.Error);
 
         if (arguments.Has("write-baseline") || arguments.Has("exit-zero")) return ExitCodes.Success;
-        var reported = scan.ActiveFindings.Any() || scan.Files.Any(f => f.Diagnostics.Any(d => WorkspaceDiagnostics.IsSyntaxError(d)));
+        var reported = scan.ActiveFindings.Any() || scan.SyntaxErrors.Any();
         return reported ? ExitCodes.ProblemsFound : ExitCodes.Success;
     }
 

@@ -62,13 +62,22 @@ public sealed class ScanBadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_is_not_utf8_is_analysed_with_a_decoding_diagnostic()
+    public void A_file_that_is_not_utf8_is_skipped_with_the_line_and_the_others_are_scanned()
     {
-        _project.WriteBytes("latin.py", [.. "name = '"u8, 0xE9, .. "'\nimport yaml\nyaml.load(s)\n"u8]);
+        _project.WriteBytes("latin.py", [.. "import yaml\nname = '"u8, 0xE9, .. "'\nyaml.load(s)\n"u8]);
         var (run, report) = ScanJson();
         Assert.Equal(1, run.ExitCode);
-        var diagnostics = report["diagnostics"]!.AsArray().Where(d => (string)d!["path"]! == "latin.py").ToList();
-        Assert.NotEmpty(diagnostics);
+        Assert.Equal("not-utf8", Reason(report, "latin.py"));
+        Assert.Contains("latin.py", run.Error);
+        Assert.Contains("line 2", run.Error);
+        Assert.DoesNotContain(report["findings"]!.AsArray(), f => (string)f!["path"]! == "latin.py");
+    }
+
+    [Fact]
+    public void A_latin1_file_with_a_coding_cookie_is_analysed()
+    {
+        _project.WriteBytes("latin.py", [.. "# -*- coding: latin-1 -*-\nimport yaml\nname = '"u8, 0xE9, .. "'\nyaml.load(s)\n"u8]);
+        var (_, report) = ScanJson();
         Assert.Contains(report["findings"]!.AsArray(), f => (string)f!["path"]! == "latin.py");
     }
 

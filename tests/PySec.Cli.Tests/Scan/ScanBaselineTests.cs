@@ -48,4 +48,13 @@ public sealed class ScanBaselineTests : IDisposable
         _project.Write("app.py", "print(1)\n");
         Assert.Equal(2, _project.Scan("--baseline", _project.PathOf("none.json")).ExitCode);
     }
+
+    [Fact]
+    public void An_unwritable_baseline_path_exits_two()
+    {
+        _project.Write("app.py", "import yaml\nyaml.load(s)\n");
+        var run = _project.Scan("--write-baseline", _project.Root);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot write the baseline", run.Error);
+    }
 }
