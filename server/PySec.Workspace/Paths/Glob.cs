@@ -106,7 +106,8 @@ public sealed class Glob
             }
         }
         regex.Append('$');
-        return new Glob(pattern, new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline), directoryOnly);
+        // Linear-time matching: a pattern from a config or ignore file (say "a*a*a*a*b") must not make discovery crawl.
+        return new Glob(pattern, new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking), directoryOnly);
     }
 
     /// <summary>Compiles a pattern that is known to be valid (built-in defaults, tests).</summary>

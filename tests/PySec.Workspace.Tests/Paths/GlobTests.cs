@@ -44,4 +44,13 @@ public sealed class GlobTests
         Assert.True(glob.IsMatchOrInside("pkg/generated/x.py", isDirectory: false));
         Assert.False(glob.IsMatchOrInside("pkg/generated.py", isDirectory: false));
     }
+
+    [Fact]
+    public void Star_heavy_patterns_match_long_paths_in_linear_time()
+    {
+        // With a backtracking engine this pair takes exponential time; the test would not finish.
+        var glob = Glob.Parse("**/a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b");
+        var path = string.Join('/', Enumerable.Repeat(new string('a', 200), 50));
+        Assert.False(glob.IsMatchOrInside(path, isDirectory: false));
+    }
 }
