@@ -11,6 +11,7 @@
 #   PYSEC_ARTIFACTS      --artifacts-path for the dotnet builds (default: <repo>/artifacts/vscode-server)
 #   PYSEC_SKIP_SERVER=1  reuse the server folders already in vscode-extension/server
 #   PYSEC_SKIP_TESTS=1   skip the extension's unit tests
+#   PYSEC_PORTABLE=0     leave out the framework-dependent server (a Linux-x64-only package, built in half the time)
 set -euo pipefail
 
 extension="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,9 +27,11 @@ if [ "${PYSEC_SKIP_SERVER:-0}" != 1 ]; then
   step "server: self-contained linux-x64"
   dotnet publish "$repo/server/PySec.Cli" -c Release -r linux-x64 --self-contained true \
     -p:PublishTrimmed=false -p:DebugType=none --artifacts-path "$artifacts" -o "$extension/server/linux-x64" --nologo -v quiet
-  step "server: framework-dependent (dotnet pysec.dll)"
-  dotnet publish "$repo/server/PySec.Cli" -c Release --self-contained false -p:UseAppHost=false \
-    -p:DebugType=none --artifacts-path "$artifacts" -o "$extension/server/portable" --nologo -v quiet
+  if [ "${PYSEC_PORTABLE:-1}" != 0 ]; then
+    step "server: framework-dependent (dotnet pysec.dll)"
+    dotnet publish "$repo/server/PySec.Cli" -c Release --self-contained false -p:UseAppHost=false \
+      -p:DebugType=none --artifacts-path "$artifacts" -o "$extension/server/portable" --nologo -v quiet
+  fi
   "$extension/server/linux-x64/pysec" --version
 fi
 [ -x "$extension/server/linux-x64/pysec" ] || { echo "build-vsix: $extension/server/linux-x64/pysec is missing; run without PYSEC_SKIP_SERVER" >&2; exit 2; }
