@@ -27,6 +27,14 @@ internal static class E2E
     public static JsonElement Single(JsonElement diagnostics, string code) =>
         diagnostics.EnumerateArray().Single(d => Lsp.Code(d) == code);
 
+    /// <summary>The JSON-RPC error code of an error response, whichever exception StreamJsonRpc turned it into.</summary>
+    public static int? ErrorCode(StreamJsonRpc.RemoteRpcException error) => error switch
+    {
+        StreamJsonRpc.RemoteInvocationException invocation => invocation.ErrorCode,
+        StreamJsonRpc.RemoteMethodNotFoundException notFound => (int)notFound.ErrorCode,
+        _ => null,
+    };
+
     public const string ProbeText = "import pickle\n\npickle.loads(b'')\n";
 
     /// <summary>
