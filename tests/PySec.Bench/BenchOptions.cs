@@ -1,7 +1,7 @@
 namespace PySec.Bench;
 
 /// <summary>Command line of the benchmark. See <see cref="Usage"/>.</summary>
-internal sealed record BenchOptions(int Iterations, int Warmup, bool CompareWithCPython, bool Strict, string? StdlibOverride, bool ShowHelp = false)
+internal sealed record BenchOptions(int Iterations, int Warmup, bool CompareWithCPython, bool Strict, string? StdlibOverride, bool ShowHelp = false, bool AnalysisOnly = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/PySec.Bench -- [options]
@@ -17,6 +17,8 @@ internal sealed record BenchOptions(int Iterations, int Warmup, bool CompareWith
           --stdlib PATH    use this folder instead of asking python3 where its stdlib is
           --no-cpython     skip the CPython comparison
           --strict         exit with 1 when a target is missed
+          --analysis-only  time only the full parse (the reference), the model and the rules: the
+                           figures the analysis target is about, in a third of the time
           -h, --help       show this help
         """;
 
@@ -40,6 +42,9 @@ internal sealed record BenchOptions(int Iterations, int Warmup, bool CompareWith
                     break;
                 case "--no-cpython":
                     options = options with { CompareWithCPython = false };
+                    break;
+                case "--analysis-only":
+                    options = options with { AnalysisOnly = true };
                     break;
                 case "--strict":
                     options = options with { Strict = true };

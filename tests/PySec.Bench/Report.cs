@@ -35,8 +35,11 @@ internal static class Report
         if (cpython is not null)
             w.WriteLine($"  {$"CPython {cpython.Version} ast.parse(str)",-34} {F(cpython.MegabytesPerSecond),9} {F(cpython.MedianSeconds * 1000),9}");
         w.WriteLine();
-        w.WriteLine($"  green trees kept for all files: {Mb(retainedTreeBytes)} MB ({retainedTreeBytes / (measuredBytes / 1e6):N0} B per MB of source)");
-        w.WriteLine($"  peak GC heap (all trees alive): {Mb(peakHeap)} MB; peak working set: {Mb(peakWorkingSet)} MB");
+        if (!options.AnalysisOnly)
+        {
+            w.WriteLine($"  green trees kept for all files: {Mb(retainedTreeBytes)} MB ({retainedTreeBytes / (measuredBytes / 1e6):N0} B per MB of source)");
+            w.WriteLine($"  peak GC heap (all trees alive): {Mb(peakHeap)} MB; peak working set: {Mb(peakWorkingSet)} MB");
+        }
         w.WriteLine($"  x parse = median pass time / full parse median pass time; analysis phases start from trees parsed untimed before each pass");
         w.WriteLine($"  checksums: {string.Join(", ", phases.Concat(analysis).Select(p => $"{p.Name.Split(' ')[0]}={p.Checksum}"))}");
         w.WriteLine();

@@ -13,6 +13,18 @@ public abstract class CodeRule
 
     public virtual bool HasFix => false;
 
+    /// <summary>
+    /// For a rule that looks at calls: the qualified callee names (an entry ending in ".*" covers every name below
+    /// it) of the calls it can report, so that the engine offers it only those calls. Null offers every call.
+    /// </summary>
+    public virtual IReadOnlyCollection<string>? CallNames => null;
+
+    /// <summary>
+    /// With <see cref="CallNames"/>, or alone: method names whose calls (<c>x.execute(...)</c>) are offered whatever
+    /// their callee resolves to, for receivers the model cannot type.
+    /// </summary>
+    public virtual IReadOnlyCollection<string>? CallMethods => null;
+
     public abstract void Analyze(SyntaxNode node, RuleContext context);
 }
 

@@ -32,6 +32,9 @@ public sealed class RuleContext
     /// <summary>Whether the file imports one of the modules (or anything inside them), in any form.</summary>
     public bool Imports(params string[] modules) => _current.ImportsAny(new NameSet(modules));
 
+    /// <summary>Whether any binding brings in the module or something inside it (a star import too), asked once per file.</summary>
+    internal bool BindsModule(string module) => _current.BindsModule(module);
+
     public SemanticModel Model { get; }
     public FileFacts File { get; }
     public string Text => Model.Tree.Text;

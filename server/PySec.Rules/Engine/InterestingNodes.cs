@@ -21,7 +21,9 @@ internal static class InterestingNodes
         public int NextOffset;
     }
 
-    public static IEnumerable<SyntaxNode> Find(SyntaxTree tree, bool[] wantedKinds)
+    /// <param name="wantedKinds">Indexed by kind: nodes of the kind are all wanted.</param>
+    /// <param name="filteredKinds">Indexed by kind: some nodes of the kind are wanted, those <paramref name="accept"/> takes.</param>
+    public static IEnumerable<SyntaxNode> Find(SyntaxTree tree, bool[] wantedKinds, bool[]? filteredKinds = null, Func<GreenNode, bool>? accept = null)
     {
         var path = new List<Frame> { new(tree.GreenRoot, 0, -1) { Red = tree.Root } };
         if (Wanted(tree.GreenRoot.Kind, wantedKinds)) yield return tree.Root;
@@ -42,7 +44,9 @@ internal static class InterestingNodes
             path[top] = frame;
             if (child is null || child.IsToken) continue;
             path.Add(new Frame(child, childPosition, slot));
-            if (!child.IsList && Wanted(child.Kind, wantedKinds)) yield return Realise(path);
+            if (child.IsList) continue;
+            if (Wanted(child.Kind, wantedKinds) || (filteredKinds is not null && Wanted(child.Kind, filteredKinds) && accept!(child)))
+                yield return Realise(path);
         }
     }
 

@@ -5,6 +5,7 @@ using PySec.Rules.Matching;
 using PySec.Rules.Suppressions;
 using PySec.Semantics;
 using PySec.Syntax;
+using PySec.Syntax.Green;
 using PySec.Text;
 
 namespace PySec.Rules;
@@ -38,18 +39,40 @@ public static class RuleEngine
         var ticks = profile is null ? null : new long[enabled.Length];
         var offers = profile is null ? null : new long[enabled.Length];
 
-        foreach (var node in InterestingNodes.Find(model.Tree, dispatch.WantedKinds))
+        // A rule reached by several keys (callee, method, kind) sees each node once: offered[rule] holds the last node's number.
+        var offered = new int[enabled.Length];
+        var nodeNumber = 0;
+        foreach (var node in InterestingNodes.Find(model.Tree, dispatch.WantedKinds, dispatch.FilteredKinds, green => dispatch.Accepts(green, context.IsImportedName)))
         {
             context.Reset(node);
-            if (node.Kind == SyntaxKind.CallExpression && dispatch.HasCallRules && context.Callee is { } callee)
-                foreach (var index in dispatch.ForCallee(callee))
-                    Offer(index);
+            nodeNumber++;
+            switch (node)
+            {
+                case CallExpressionSyntax call when dispatch.HasCallRules:
+                    if (context.Callee is { } callee)
+                        foreach (var index in dispatch.ForCallee(callee))
+                            Offer(index);
+                    if (Parentheses.Strip(call.Function) is AttributeExpressionSyntax method)
+                        foreach (var index in dispatch.ForMethod(method.Name.Text))
+                            Offer(index);
+                    break;
+                case NameExpressionSyntax name when dispatch.HasIdentifierRules:
+                    var text = name.Identifier.Text;
+                    foreach (var index in dispatch.ForIdentifier(text, context.IsImportedName(text)))
+                        Offer(index);
+                    break;
+                case AttributeExpressionSyntax attribute when dispatch.HasIdentifierRules:
+                    foreach (var index in dispatch.ForIdentifier(attribute.Name.Text, isImportAlias: false))
+                        Offer(index);
+                    break;
+            }
             foreach (var index in dispatch.ForKind(node.Kind))
                 Offer(index);
 
             void Offer(int index)
             {
-                if (!enabled[index]) return;
+                if (!enabled[index] || offered[index] == nodeNumber) return;
+                offered[index] = nodeNumber;
                 if (ticks is null)
                 {
                     Run(index);

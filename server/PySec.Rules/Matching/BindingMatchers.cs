@@ -68,6 +68,7 @@ internal sealed class KeywordMatcher(Regex namePattern, ValueCondition? value) :
     private static readonly IReadOnlySet<SyntaxKind> KeywordKinds = KindsOf(SyntaxKind.Argument, SyntaxKind.DictEntry);
 
     public override IReadOnlySet<SyntaxKind> Kinds => KeywordKinds;
+    public override bool RequiresKeywordArgument => true;
 
     protected override bool MatchCore(MatchContext context, MatchResult result)
     {

@@ -33,7 +33,10 @@ internal sealed class CallMatcher(NameSet? names, IReadOnlySet<string>? methods,
     private static readonly IReadOnlySet<SyntaxKind> CallKind = KindsOf(SyntaxKind.CallExpression);
 
     public override IReadOnlySet<SyntaxKind> Kinds => CallKind;
-    public override NameSet? CallNames => methods is null ? names : null;
+    private static readonly NameSet NoNames = new([]);
+
+    public override NameSet? CallNames => names ?? (methods is null ? null : NoNames);
+    public override IReadOnlySet<string>? CallMethods => methods;
 
     protected override bool MatchCore(MatchContext context, MatchResult result)
     {

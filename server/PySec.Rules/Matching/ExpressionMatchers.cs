@@ -15,6 +15,7 @@ internal sealed class AttributeMatcher(NameSet names) : Matcher
         [.. names.Exact.Select(n => n[(n.LastIndexOf('.') + 1)..])];
 
     public override IReadOnlySet<SyntaxKind> Kinds => NameKinds;
+    public override IReadOnlySet<string>? IdentifierNames => names.Prefixes.Count == 0 ? _lastSegments : null;
 
     protected override bool MatchCore(MatchContext context, MatchResult result)
     {

@@ -7,7 +7,11 @@ internal sealed class AllMatcher(IReadOnlyList<Matcher> parts) : Matcher
 {
     public override IReadOnlySet<SyntaxKind>? Kinds { get; } = Intersect(parts);
 
+    // Every part must hold, so the first part that limits the calls or identifiers limits the whole.
     public override NameSet? CallNames => parts.Select(p => p.CallNames).FirstOrDefault(n => n is not null);
+    public override IReadOnlySet<string>? CallMethods => parts.FirstOrDefault(p => p.CallNames is not null)?.CallMethods;
+    public override IReadOnlySet<string>? IdentifierNames => parts.Select(p => p.IdentifierNames).FirstOrDefault(n => n is not null);
+    public override bool RequiresKeywordArgument => parts.Any(p => p.RequiresKeywordArgument);
 
     protected override bool MatchCore(MatchContext context, MatchResult result)
     {
@@ -48,6 +52,38 @@ internal sealed class AnyMatcher(IReadOnlyList<Matcher> alternatives) : Matcher
                 names.AddRange(set.Prefixes.Select(p => p + "*"));
             }
             return new NameSet(names);
+        }
+    }
+
+    public override IReadOnlySet<string>? CallMethods
+    {
+        get
+        {
+            HashSet<string>? methods = null;
+            foreach (var alternative in alternatives)
+            {
+                if (alternative.Kinds is { } kinds && !kinds.Contains(SyntaxKind.CallExpression)) continue;
+                if (alternative.CallMethods is { } set) (methods ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(set);
+            }
+            return methods;
+        }
+    }
+
+    public override bool RequiresKeywordArgument =>
+        alternatives.All(a => a.Kinds is { } kinds && !kinds.Contains(SyntaxKind.Argument) || a.RequiresKeywordArgument);
+
+    public override IReadOnlySet<string>? IdentifierNames
+    {
+        get
+        {
+            var identifiers = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var alternative in alternatives)
+            {
+                if (alternative.Kinds is { } kinds && !kinds.Contains(SyntaxKind.NameExpression) && !kinds.Contains(SyntaxKind.AttributeExpression)) continue;
+                if (alternative.IdentifierNames is not { } set) return null;
+                identifiers.UnionWith(set);
+            }
+            return identifiers;
         }
     }
 

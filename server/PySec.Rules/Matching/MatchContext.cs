@@ -70,6 +70,27 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
         return result;
     }
 
+    private Dictionary<string, bool>? _bindsModule;
+
+    /// <summary>
+    /// Whether some binding (an import of any form, a star import included) brings in the module or something inside
+    /// it; answered once per module and file, since rules ask it for every statement they look at.
+    /// </summary>
+    public bool BindsModule(string module)
+    {
+        _bindsModule ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_bindsModule.TryGetValue(module, out var known)) return known;
+        var found = false;
+        foreach (var binding in Model.Bindings)
+            if (binding.ImportedName is { } imported
+                && (imported == module || (imported.Length > module.Length && imported[module.Length] == '.' && imported.StartsWith(module, StringComparison.Ordinal))))
+            {
+                found = true;
+                break;
+            }
+        return _bindsModule[module] = found;
+    }
+
     /// <summary>Whether the file imports a listed module or anything inside it, in any form.</summary>
     public bool ImportsAny(NameSet modules)
     {

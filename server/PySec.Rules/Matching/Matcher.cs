@@ -5,7 +5,9 @@ namespace PySec.Rules.Matching;
 /// <summary>
 /// A compiled declarative condition on one node. <see cref="Kinds"/> tells the engine which nodes to offer it
 /// (null: any node, for conditions on context that only make sense inside <c>all</c>), and
-/// <see cref="CallNames"/> lets the engine offer a call only to the rules that name its callee.
+/// <see cref="CallNames"/> lets the engine offer a call only to the rules that name its callee (or, with
+/// <see cref="CallMethods"/>, its method), and <see cref="IdentifierNames"/> a name or attribute only to the rules
+/// that name its identifier, so that most nodes never become red nodes.
 /// </summary>
 internal abstract class Matcher
 {
@@ -13,6 +15,18 @@ internal abstract class Matcher
 
     /// <summary>The callee names a call must have to match, or null when any call may.</summary>
     public virtual NameSet? CallNames => null;
+
+    /// <summary>With <see cref="CallNames"/>: method names whose calls may match whatever their callee resolves to.</summary>
+    public virtual IReadOnlySet<string>? CallMethods => null;
+
+    /// <summary>
+    /// For names and attributes: the identifiers (the last part of <c>a.b.c</c>) the node must have to match, besides
+    /// names an import binds under an alias; null when any may.
+    /// </summary>
+    public virtual IReadOnlySet<string>? IdentifierNames => null;
+
+    /// <summary>For arguments: whether only one passed by keyword (<c>name=value</c>) can match.</summary>
+    public virtual bool RequiresKeywordArgument => false;
 
     public Severity? Severity { get; init; }
     public Confidence? Confidence { get; init; }

@@ -16,9 +16,17 @@ internal sealed class NameResolver(SemanticModel model)
 
     public ResolvedName? Resolve(ExpressionSyntax expression) => Resolve(expression, 0);
 
+    // Counts answers cut short by the depth bound or the stack guard on this thread: a binding's meaning is kept
+    // for the next reference only when working it out cut nothing short, so what is remembered is the whole answer.
+    [ThreadStatic] private static int _cutShort;
+
     private ResolvedName? Resolve(ExpressionSyntax expression, int depth)
     {
-        if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) return null;
+        if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _cutShort++;
+            return null;
+        }
         switch (Parentheses.Strip(expression))
         {
             case NameExpressionSyntax name:
@@ -73,7 +81,17 @@ internal sealed class NameResolver(SemanticModel model)
         return agreed;
     }
 
-    private ResolvedName? ResolveBinding(Binding binding, int depth) => binding.Kind switch
+    /// <summary>A binding's meaning, worked out once per binding: every reference it reaches asks the same question.</summary>
+    private ResolvedName? ResolveBinding(Binding binding, int depth)
+    {
+        if (binding.Resolution is { } known) return known as ResolvedName;
+        var cutBefore = _cutShort;
+        var resolved = ResolveBindingOnce(binding, depth);
+        if (_cutShort == cutBefore) binding.Resolution = (object?)resolved ?? Binding.Unresolved;
+        return resolved;
+    }
+
+    private ResolvedName? ResolveBindingOnce(Binding binding, int depth) => binding.Kind switch
     {
         BindingKind.Import or BindingKind.FromImport => binding.ImportedName is { } imported ? new ResolvedName(imported) : null,
         BindingKind.Assignment or BindingKind.AnnotatedAssignment or BindingKind.NamedExpression or BindingKind.WithTarget

@@ -94,5 +94,13 @@ public sealed class Binding
     /// <summary>This binding as the whole list of bindings reaching a read: one array shared by all such reads.</summary>
     internal Binding[] Alone => _alone ??= [this];
 
+    /// <summary>
+    /// What the binding resolves to, once known: a <see cref="ResolvedName"/>, or <see cref="Unresolved"/>. One
+    /// reference field, so that concurrent readers see either nothing or a complete answer.
+    /// </summary>
+    internal object? Resolution;
+
+    internal static readonly object Unresolved = new();
+
     public override string ToString() => $"{Kind} {Name}@{Span.Start}";
 }

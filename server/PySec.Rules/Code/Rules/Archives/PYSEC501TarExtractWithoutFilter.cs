@@ -20,6 +20,8 @@ internal sealed class TarExtractWithoutFilter : CodeRule
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "extractall", "extract" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => Extractors;
+    public override IReadOnlyCollection<string> CallMethods => Methods;
 
     public override bool HasFix => true;
 

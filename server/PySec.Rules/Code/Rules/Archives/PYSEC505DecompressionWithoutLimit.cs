@@ -31,6 +31,7 @@ internal sealed class DecompressionWithoutLimit : CodeRule
     private static readonly HashSet<string> MemberLists = new(StringComparer.Ordinal) { "infolist", "namelist", "getmembers", "getnames" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = [.. OneShot, "zipfile.ZipFile.read", .. StreamReads, .. Extractions];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

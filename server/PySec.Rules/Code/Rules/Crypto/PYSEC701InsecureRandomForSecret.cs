@@ -19,6 +19,7 @@ internal sealed class InsecureRandomForSecret : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["random.*"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -19,6 +19,8 @@ internal sealed class FastHashForPassword : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = [.. FastHashes, "crypt.crypt"];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["update"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -22,6 +22,10 @@ internal static partial class LoggingCalls
     /// The index of the message argument when <paramref name="call"/> writes a log record (logging.info(...),
     /// logging.Logger.warning(...) on a logger the model knows), else -1. <c>log(level, msg, ...)</c> has it at 1.
     /// </summary>
+    /// <summary>Every callee <see cref="MessageIndex"/> accepts, for the rules' dispatch.</summary>
+    public static IReadOnlyCollection<string> Callees { get; } =
+        [.. new[] { "logging", "logging.Logger", "logging.LoggerAdapter", "logging.RootLogger" }.SelectMany(owner => Levels.Select(level => owner + "." + level))];
+
     public static int MessageIndex(RuleContext context, CallExpressionSyntax call)
     {
         var callee = context.CalleeOf(call);

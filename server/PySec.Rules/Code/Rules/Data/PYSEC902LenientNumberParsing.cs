@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Data;
 internal sealed class LenientNumberParsing : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["builtins.float", "builtins.complex", "decimal.Decimal", "json.loads"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -14,6 +14,7 @@ internal sealed class MixedNumericComparison : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } =
         [SyntaxKind.CallExpression, SyntaxKind.ComparisonExpression, SyntaxKind.BinaryExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["decimal.Decimal"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -14,6 +14,7 @@ namespace PySec.Rules.Code.Rules.Data;
 internal sealed partial class UncheckedSizePacked : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["struct.pack", "struct.pack_into"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

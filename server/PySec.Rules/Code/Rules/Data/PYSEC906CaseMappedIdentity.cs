@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Data;
 internal sealed partial class CaseMappedIdentity : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["lower", "upper"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

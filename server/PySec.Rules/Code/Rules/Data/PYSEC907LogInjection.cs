@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Data;
 internal sealed class LogInjection : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = [.. LoggingCalls.Callees, "builtins.print", "warnings.warn"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

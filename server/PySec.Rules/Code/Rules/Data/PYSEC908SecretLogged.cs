@@ -19,6 +19,7 @@ internal sealed partial class SecretLogged : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression, SyntaxKind.RaiseStatement];
+    public override IReadOnlyCollection<string> CallNames { get; } = [.. LoggingCalls.Callees, "builtins.print"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -23,6 +23,7 @@ internal sealed class MultiprocessingUnauthenticated : CodeRule
     private static readonly HashSet<string> AllInterfaces = new(StringComparer.Ordinal) { "0.0.0.0", "", "::" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => Endpoints.Keys;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

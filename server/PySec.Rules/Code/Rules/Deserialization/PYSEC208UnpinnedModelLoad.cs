@@ -23,6 +23,7 @@ internal sealed class UnpinnedModelLoad : CodeRule
     private static readonly string[] PretrainedLibraries = ["transformers.", "diffusers.", "peft.", "sentence_transformers."];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = [.. TorchLoads, .. HubDownloads, .. PretrainedLibraries.Select(l => l + "*")];
 
     public override bool HasFix => true;
 

@@ -27,9 +27,7 @@ internal static class FileRuleHelpers
         return attribute.Name.Text;
     }
 
-    public static bool ImportsModule(RuleContext context, string module) =>
-        context.Model.Bindings.Any(b => b.ImportedName is { } imported
-            && (imported == module || imported.StartsWith(module + ".", StringComparison.Ordinal)));
+    public static bool ImportsModule(RuleContext context, string module) => context.BindsModule(module);
 
     public static Dictionary<string, string> Captures(string callee) => new() { ["callee"] = callee, ["name"] = callee };
 }

@@ -47,6 +47,8 @@ internal sealed class PermissiveFileMode : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => ModeCalls.Keys;
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["chmod", "lchmod", "mkdir", "touch"];
 
     public override bool HasFix => true;
 

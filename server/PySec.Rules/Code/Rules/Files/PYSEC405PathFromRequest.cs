@@ -42,6 +42,7 @@ internal sealed class PathFromRequest : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression, SyntaxKind.BinaryExpression];
+    public override IReadOnlyCollection<string> CallNames => Sinks;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

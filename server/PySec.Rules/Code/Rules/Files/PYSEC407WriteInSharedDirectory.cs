@@ -16,6 +16,8 @@ internal sealed class WriteInSharedDirectory : CodeRule
     private static readonly HashSet<string> Opens = new(StringComparer.Ordinal) { "builtins.open", "io.open", "codecs.open" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => Opens;
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["write_text", "write_bytes"];
 
     public override bool HasFix => true;
 

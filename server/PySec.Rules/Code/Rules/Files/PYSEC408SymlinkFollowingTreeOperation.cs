@@ -18,6 +18,7 @@ internal sealed class SymlinkFollowingTreeOperation : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["shutil.copytree", "shutil.rmtree"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -10,6 +10,7 @@ namespace PySec.Rules.Code.Rules.Files;
 internal sealed class UncheckedOsWrite : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["os.write", "os.pwrite", "os.writev"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

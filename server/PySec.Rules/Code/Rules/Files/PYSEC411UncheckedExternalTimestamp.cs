@@ -27,6 +27,7 @@ internal sealed class UncheckedExternalTimestamp : CodeRule
     private static readonly HashSet<string> MemberTimes = new(StringComparer.Ordinal) { "mtime", "atime", "timestamp", "date_time" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => Conversions;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

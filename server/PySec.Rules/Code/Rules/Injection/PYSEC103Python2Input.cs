@@ -17,6 +17,7 @@ internal sealed class Python2Input : CodeRule
         ["raw_input", "xrange", "unicode", "basestring", "unichr", "execfile", "reduce", "file", "long", "reload", "cmp", "buffer"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["builtins.input"];
 
     public override bool HasFix => true;
 

@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Injection;
 internal sealed class LiteralEvalUnbounded : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["ast.literal_eval"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

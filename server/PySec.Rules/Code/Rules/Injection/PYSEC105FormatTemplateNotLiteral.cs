@@ -17,6 +17,7 @@ internal sealed class FormatTemplateNotLiteral : CodeRule
         ["_", "gettext", "ngettext", "pgettext", "npgettext", "ugettext", "ungettext", "gettext_lazy", "ugettext_lazy", "lazy_gettext", "_l", "N_"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression, SyntaxKind.BinaryExpression];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["format", "format_map"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

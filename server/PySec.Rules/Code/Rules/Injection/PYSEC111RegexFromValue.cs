@@ -17,6 +17,7 @@ internal sealed class RegexFromValue : CodeRule
     private static readonly HashSet<string> Escapes = ["re.escape", "regex.escape", "fnmatch.translate", "builtins.int", "builtins.len"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => PatternFunctions;
 
     public override bool HasFix => true;
 

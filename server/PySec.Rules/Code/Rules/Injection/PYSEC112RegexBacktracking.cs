@@ -14,6 +14,7 @@ namespace PySec.Rules.Code.Rules.Injection;
 internal sealed class RegexBacktracking : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => RegexFromValue.PatternFunctions;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -19,6 +19,8 @@ internal sealed class DjangoRawSql : CodeRule
     private static readonly (string Name, int Position)[] ExtraSqlParameters = [("select", 0), ("where", 1), ("tables", 3), ("order_by", 4)];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => RawSqlNames;
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["extra", "raw"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

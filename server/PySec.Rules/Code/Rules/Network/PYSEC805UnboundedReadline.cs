@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Network;
 internal sealed class UnboundedReadline : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["readline", "readlines"];
 
     public override bool HasFix => true;
 

@@ -43,6 +43,8 @@ internal sealed class BindAllInterfaces : CodeRule
     private static readonly HashSet<string> AllInterfaces = ["0.0.0.0", "", "::"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = [.. HostCallees.Keys, .. AddressTupleCallees];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["bind"];
 
     public override bool HasFix => true;
 

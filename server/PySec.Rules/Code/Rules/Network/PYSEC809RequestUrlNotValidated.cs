@@ -33,6 +33,8 @@ internal sealed class RequestUrlNotValidated : CodeRule
     private static readonly HashSet<string> ClientMethods = ["get", "post", "put", "patch", "delete", "head", "options", "stream", "request", "urlopen"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } =
+        [.. UrllibOpeners, .. RequestConstructors, .. MethodFirst, .. ClientPrefixes.Select(p => p + "*")];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -17,6 +17,8 @@ internal sealed class HeaderInjection : CodeRule
     private static readonly HashSet<string> RedirectFunctions = ["flask.redirect", "django.shortcuts.redirect", "django.http.HttpResponseRedirect"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.AssignmentStatement, SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => RedirectFunctions;
+    public override IReadOnlyCollection<string> CallMethods => Setters;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

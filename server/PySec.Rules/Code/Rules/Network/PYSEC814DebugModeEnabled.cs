@@ -16,6 +16,8 @@ namespace PySec.Rules.Code.Rules.Network;
 internal sealed partial class DebugModeEnabled : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression, SyntaxKind.AssignmentStatement];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["flask.Flask.run", "flask.Flask.config.update"];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["run"];
 
     public override bool HasFix => true;
 
@@ -49,7 +51,7 @@ internal sealed partial class DebugModeEnabled : CodeRule
     private static bool IsUntypedRun(CallExpressionSyntax call, RuleContext context) =>
         call.Function is AttributeExpressionSyntax { Name.Text: "run" } attribute
         && context.Model.Resolve(attribute.Value) is null
-        && context.Model.Bindings.Any(b => b.ImportedName is { } imported && (imported == "flask" || imported.StartsWith("flask.", StringComparison.Ordinal)));
+        && context.BindsModule("flask");
 
     private static void AnalyzeAssignment(AssignmentStatementSyntax assignment, RuleContext context)
     {
@@ -76,7 +78,7 @@ internal sealed partial class DebugModeEnabled : CodeRule
     }
 
     private static bool IsTrue(SemanticModel model, ExpressionSyntax value) =>
-        value is KeywordLiteralExpressionSyntax { Keyword.Text: "True" } || model.Evaluate(value).Value is PyBool { Value: true } && value is NameExpressionSyntax;
+        value is KeywordLiteralExpressionSyntax { Keyword.Text: "True" } || value is NameExpressionSyntax && model.Evaluate(value).Value is PyBool { Value: true };
 
     private static Dictionary<string, string> Captures(string name) => new() { ["name"] = name, ["callee"] = name };
 

@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Processes;
 internal sealed class ArgumentWithoutSeparator : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => ProcessCalls.Callees;
 
     public override bool HasFix => true;
 

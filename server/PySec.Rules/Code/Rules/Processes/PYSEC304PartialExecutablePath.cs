@@ -18,6 +18,7 @@ internal sealed class PartialExecutablePath : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => ProcessCalls.Callees;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

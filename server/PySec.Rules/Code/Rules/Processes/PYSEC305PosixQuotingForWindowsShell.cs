@@ -19,6 +19,7 @@ internal sealed class PosixQuotingForWindowsShell : CodeRule
     private static readonly HashSet<string> Quoting = new(StringComparer.Ordinal) { "shlex.quote", "shlex.join", "pipes.quote" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => ProcessCalls.Callees;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -10,6 +10,7 @@ namespace PySec.Rules.Code.Rules.Processes;
 internal sealed class BatchFileArguments : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => ProcessCalls.Callees;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

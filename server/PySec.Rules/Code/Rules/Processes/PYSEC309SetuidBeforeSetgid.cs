@@ -16,6 +16,7 @@ internal sealed class SetuidBeforeSetgid : CodeRule
     private static readonly HashSet<string> SetGroups = new(StringComparer.Ordinal) { "os.setgroups", "os.initgroups" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames => SetUser;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Processes;
 internal sealed class ChrootWithoutChdir : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["os.chroot"];
 
     public override bool HasFix => true;
 

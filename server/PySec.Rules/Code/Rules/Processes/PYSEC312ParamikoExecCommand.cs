@@ -21,6 +21,7 @@ internal sealed class ParamikoExecCommand : CodeRule
     private static readonly HashSet<string> Quoting = new(StringComparer.Ordinal) { "shlex.quote", "shlex.join", "pipes.quote" };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["exec_command"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -69,6 +69,11 @@ internal static class ProcessCalls
         "asyncio.create_subprocess_exec", "asyncio.subprocess.create_subprocess_exec",
     };
 
+    /// <summary>Every callee <see cref="Describe"/> knows, for the rules' dispatch.</summary>
+    public static IReadOnlyCollection<string> Callees => _callees ??= [.. Subprocess, .. ShellFunctions, .. ExecFunctions.Keys, .. ExecArgs];
+
+    private static string[]? _callees;
+
     public static bool IsProcessCallee(string? callee) => callee is not null
         && (Subprocess.Contains(callee) || ShellFunctions.Contains(callee) || ExecFunctions.ContainsKey(callee) || ExecArgs.Contains(callee));
 

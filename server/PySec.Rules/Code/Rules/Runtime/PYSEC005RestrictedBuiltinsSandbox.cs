@@ -13,6 +13,7 @@ namespace PySec.Rules.Code.Rules.Runtime;
 internal sealed class RestrictedBuiltinsSandbox : CodeRule
 {
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["builtins.eval", "builtins.exec"];
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

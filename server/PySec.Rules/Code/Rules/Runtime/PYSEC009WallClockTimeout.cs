@@ -13,6 +13,7 @@ internal sealed class WallClockTimeout : CodeRule
     private const string WallClock = "time.time";
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.BinaryExpression, SyntaxKind.CallExpression];
+    public override IReadOnlyCollection<string> CallNames { get; } = ["signal.alarm", "signal.setitimer"];
 
     public override bool HasFix => true;
 

@@ -44,6 +44,7 @@ internal sealed class ExceptionInResponse : CodeRule
     };
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression, SyntaxKind.ReturnStatement];
+    public override IReadOnlyCollection<string> CallNames => ResponseBuilders;
 
     public override void Analyze(SyntaxNode node, RuleContext context)
     {

@@ -15,6 +15,7 @@ internal sealed class XmlRpcExposure : CodeRule
     private static readonly string[] Modules = ["xmlrpc", "xmlrpclib", "SimpleXMLRPCServer", "DocXMLRPCServer"];
 
     public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.CallExpression, SyntaxKind.ImportStatement, SyntaxKind.ImportFromStatement];
+    public override IReadOnlyCollection<string> CallMethods { get; } = ["register_instance"];
 
     public override bool HasFix => true;
 
@@ -50,7 +51,7 @@ internal sealed class XmlRpcExposure : CodeRule
         var callee = context.CalleeOf(call);
         // A known receiver must be an XML-RPC server; an untyped one counts in a file that uses XML-RPC.
         if (callee is not null && !Modules.Any(m => callee.StartsWith(m + ".", StringComparison.Ordinal))) return;
-        if (callee is null && !model.Bindings.Any(b => b.ImportedName is { } imported && Modules.Any(m => imported == m || imported.StartsWith(m + ".", StringComparison.Ordinal))))
+        if (callee is null && !Modules.Any(context.BindsModule))
             return;
         ArgumentSyntax? flag = null;
         var index = 0;
