@@ -15,7 +15,7 @@ public sealed record ReportOptions
 
     public string ToolVersion { get; init; } = "0.0.0";
 
-    /// <summary>Include findings silenced by suppression comments (marked as such). Counts always include them.</summary>
+    /// <summary>List the suppressed findings the scan kept (marked as such); counted in the summary either way.</summary>
     public bool ShowSuppressed { get; init; }
 
     /// <summary>ANSI colours in the text report; the command turns them on for a terminal without NO_COLOR.</summary>
