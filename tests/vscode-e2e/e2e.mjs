@@ -574,7 +574,8 @@ async function mainScenario(vsix) {
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /PySec scanned \d+ file|scan failed/ }).first();
       await toast.waitFor({ timeout: 60_000 });
       const text = (await toast.innerText()).replace(/\s+/g, ' ');
-      return /PySec scanned \d+ file/.test(text) || text;
+      if (!/PySec scanned \d+ file/.test(text)) return text;
+      await waitFor('the progress notification to close', async () => (await page.locator('.notifications-toasts .notification-toast', { hasText: 'scanning the workspace' }).count()) === 0, 10_000);
     });
   } finally {
     await browser.close().catch(() => undefined);

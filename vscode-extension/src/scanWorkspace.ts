@@ -39,8 +39,10 @@ export async function scanWorkspace(controller: ServerController, logs: Logs): P
         const skipped = result?.skipped ?? 0;
         const text = `PySec scanned ${files} ${files === 1 ? 'file' : 'files'}: ${findings} ${findings === 1 ? 'finding' : 'findings'}${skipped > 0 ? `, ${skipped} skipped` : ''}.`;
         logs.log.info(text);
-        const choice = await vscode.window.showInformationMessage(text, ...(findings > 0 ? ['Show Problems'] : []));
-        if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+        // Not awaited: the progress notification must close now, not when the user dismisses the result.
+        void vscode.window.showInformationMessage(text, ...(findings > 0 ? ['Show Problems'] : [])).then((choice) => {
+          if (choice === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
+        });
       } catch (error) {
         if (cancellation.isCancellationRequested) return;
         logs.log.error(`Scan failed: ${errorText(error)}`);
