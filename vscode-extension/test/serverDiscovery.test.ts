@@ -93,8 +93,8 @@ test('nothing found: every place is listed and the advice fits the cause', () =>
 });
 
 test('an ignored pysec.path (Restricted Mode) is listed but never run', () => {
-  const result = discoverServer({ ...base, ignoredSettingPath: '/work/evil' }, probe('/work/evil', native));
+  const result = discoverServer({ ...base, ignoredSettingPath: '/projects/evil' }, probe('/projects/evil', native));
   assert.equal(result.server?.source, 'bundled');
-  assert.deepEqual(result.attempts[0], { source: 'setting', path: '/work/evil', outcome: 'ignored' });
+  assert.deepEqual(result.attempts[0], { source: 'setting', path: '/projects/evil', outcome: 'ignored' });
   assert.match(describeAttempts(result.attempts)[0]!, /Restricted Mode/);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expandPath, resolveClientSettings, resolveServerSettings } from '../src/core/settings';
 
-const expansion = { home: '/home/ada', workspaceFolder: '/work/app', env: { TOOLS: '/opt/tools' } };
+const expansion = { home: '/home/ada', workspaceFolder: '/projects/app', env: { TOOLS: '/opt/tools' } };
 
 test('only explicitly set settings reach the server, so pyproject.toml values are not overridden by defaults', () => {
   const { value, problems } = resolveServerSettings({});
@@ -95,7 +95,7 @@ test('a bad trace level falls back to off', () => {
 });
 
 test('path variables expand; unknown ones are reported, not guessed', () => {
-  assert.equal(expandPath('${workspaceFolder}/.venv/bin/pysec', expansion).path, '/work/app/.venv/bin/pysec');
+  assert.equal(expandPath('${workspaceFolder}/.venv/bin/pysec', expansion).path, '/projects/app/.venv/bin/pysec');
   assert.equal(expandPath('${userHome}/pysec', expansion).path, '/home/ada/pysec');
   assert.equal(expandPath('${env:TOOLS}/pysec', expansion).path, '/opt/tools/pysec');
   assert.equal(expandPath('~', expansion).path, '/home/ada');
