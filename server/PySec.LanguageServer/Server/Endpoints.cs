@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PySec.LanguageServer.Protocol;
 using StreamJsonRpc;
 
@@ -11,9 +12,11 @@ namespace PySec.LanguageServer.Server;
 public sealed class RequestEndpoint<TParams, TResult>(
     IRequestHandler<TParams, TResult> handler, LspMethodAttribute method, RequestQueue queue, ServerLifecycle lifecycle, ILspLogger logger)
 {
-    public Task<TResult> InvokeAsync(TParams request = default!, CancellationToken cancellationToken = default)
+    public Task<TResult> InvokeAsync(JsonElement parameters = default, CancellationToken cancellationToken = default)
     {
         EndpointGate.CheckRequest(method.Method, lifecycle);
+        logger.Trace($"request {method.Method}");
+        var request = EndpointGate.ReadParams<TParams>(method.Method, parameters);
         if (request is null)
         {
             if (typeof(TParams) != typeof(NoParams)) throw LspException.InvalidParams($"'{method.Method}' needs params");
@@ -44,11 +47,23 @@ public sealed class RequestEndpoint<TParams, TResult>(
 public sealed class NotificationEndpoint<TParams>(
     INotificationHandler<TParams> handler, LspMethodAttribute method, RequestQueue queue, ServerLifecycle lifecycle, ILspLogger logger)
 {
-    public Task InvokeAsync(TParams notification = default!)
+    public Task InvokeAsync(JsonElement parameters = default)
     {
         if (!EndpointGate.AllowNotification(method.Method, lifecycle))
         {
             logger.Trace($"dropped '{method.Method}': the server is {lifecycle.State}");
+            return Task.CompletedTask;
+        }
+        logger.Trace($"notification {method.Method}");
+        TParams? notification;
+        try
+        {
+            notification = EndpointGate.ReadParams<TParams>(method.Method, parameters);
+        }
+        catch (LocalRpcException exception)
+        {
+            // A notification cannot be answered: a malformed one is logged and dropped.
+            logger.Warning($"dropped '{method.Method}': {exception.Message}");
             return Task.CompletedTask;
         }
         if (notification is null)
@@ -84,6 +99,20 @@ public static class EndpointGate
                 throw new LocalRpcException("initialize was already received") { ErrorCode = LspErrorCodes.InvalidRequest };
             case LifecycleState.ShutDown or LifecycleState.Exited:
                 throw LspException.ShutDown(method);
+        }
+    }
+
+    /// <summary>The params as the handler's type; JSON of the wrong shape is InvalidParams, absent params are null.</summary>
+    public static TParams? ReadParams<TParams>(string method, JsonElement parameters)
+    {
+        if (parameters.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return default;
+        try
+        {
+            return parameters.Deserialize<TParams>(LspJson.Options);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            throw LspException.InvalidParams($"invalid params for '{method}': {exception.Message}");
         }
     }
 

@@ -15,13 +15,18 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly JsonRpc _rpc;
+    private readonly FrameReader _frames;
+    private readonly CancellationTokenSource _stop = new();
 
     public LanguageServerHost(Stream input, Stream output, LanguageServerOptions options, TextWriter log)
     {
         _services = ServerServices.Build(options, log);
         var formatter = new SystemTextJsonFormatter();
         LspJson.Configure(formatter.JsonSerializerOptions);
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
+        // Our own frame reader in front of StreamJsonRpc's: a bad frame costs that frame, not the connection.
+        var frames = new AtomicFrameStream(output);
+        _frames = new FrameReader(input, frames, Services.GetRequiredService<ILspLogger>());
+        var handler = new HeaderDelimitedMessageHandler(frames, _frames.Output, formatter);
         _rpc = new JsonRpc(handler)
         {
             // Local methods run one at a time up to their first await, in arrival order: each only enqueues.
@@ -48,6 +53,7 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
     {
         Services.GetRequiredService<ServerAssets>().StartLoading();
         _ = Services.GetRequiredService<Chapters.ManualService>().ApiIndexAsync;
+        _ = _frames.RunAsync(_stop.Token);
         _rpc.StartListening();
         var exitCode = await Services.GetRequiredService<ServerLifecycle>().Exited.ConfigureAwait(false);
         await Services.GetRequiredService<RequestQueue>().CompleteAsync().WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }).ConfigureAwait(false);
@@ -56,6 +62,7 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _stop.Cancel();
         _rpc.Dispose();
         await _services.DisposeAsync().ConfigureAwait(false);
     }

@@ -12,6 +12,8 @@ public sealed class ServerLogger(ILspClient client, ClientSession session, Serve
 
     public void Log(LogLevel level, string message)
     {
+        // Trace messages (one per incoming message) cost nothing unless the client asked for them.
+        if (level == LogLevel.Trace && session.Trace == "off") return;
         var line = $"[{level.ToString().ToLowerInvariant()}] {message}";
         lock (_gate)
         {

@@ -83,7 +83,7 @@ public sealed class DocumentHandlerTests
     [Fact]
     public async Task A_burst_of_edits_publishes_only_for_the_final_version()
     {
-        await using var server = new TestServer(debounceMilliseconds: 200);
+        await using var server = new TestServer(debounceMilliseconds: 1000);
         await server.InitializeAsync();
         await server.OpenAsync(Uri, "import pickle\n");
         var change = server.Handler<DidChangeHandler>();

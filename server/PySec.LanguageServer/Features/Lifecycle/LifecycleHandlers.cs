@@ -27,7 +27,7 @@ public sealed class ExitHandler(ServerLifecycle lifecycle) : INotificationHandle
 }
 
 /// <summary>$/setTrace: the level of $/logTrace messages.</summary>
-[LspMethod("$/setTrace")]
+[LspMethod("$/setTrace", Mutates = true)]
 public sealed class SetTraceHandler(ClientSession session) : INotificationHandler<SetTraceParams>
 {
     public Task HandleAsync(SetTraceParams notification, RequestContext context, CancellationToken cancellationToken)
