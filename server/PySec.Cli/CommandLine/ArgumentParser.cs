@@ -30,7 +30,7 @@ public static class ArgumentParser
             var equals = arg.IndexOf('=');
             var name = equals < 0 ? arg[2..] : arg[2..equals];
             var spec = specs.FirstOrDefault(s => s.Name == name) ?? throw new UsageException($"unknown option '--{name}'");
-            if (options.ContainsKey(name)) throw new UsageException($"option '--{name}' given twice");
+            if (options.ContainsKey(name) && !spec.Repeatable) throw new UsageException($"option '--{name}' given twice");
 
             string? value = null;
             if (spec.TakesValue)
@@ -45,7 +45,8 @@ public static class ArgumentParser
             {
                 throw new UsageException($"option '--{name}' takes no value");
             }
-            options[name] = value;
+            // List options are comma-separated, so a repeated one simply extends the list.
+            options[name] = spec.Repeatable && options.TryGetValue(name, out var earlier) ? $"{earlier},{value}" : value;
         }
         return new ParsedArguments(positionals, options);
     }

@@ -121,6 +121,17 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void List_options_may_be_repeated()
+    {
+        _project.Write("app.py", Vulnerable);
+        _project.Write("generated/gen.py", Vulnerable);
+        _project.Write("vendor/lib.py", Vulnerable);
+        var run = _project.Scan("--format", "json", "--exclude", "generated/", "--exclude", "vendor/");
+        Assert.Equal(["app.py"], Paths(run.Output));
+        Assert.Equal(2, _project.Scan("--format", "json", "--baseline", "a.json", "--baseline", "b.json").ExitCode);
+    }
+
+    [Fact]
     public void Help_documents_the_exit_codes()
     {
         var help = CliRun.Of("scan", "--help");
