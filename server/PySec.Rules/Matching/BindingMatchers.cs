@@ -41,7 +41,7 @@ internal sealed class AssignMatcher(NameSet? names, Regex? targetPattern, ValueC
     private bool TargetMatches(MatchContext context, ExpressionSyntax target, out string label)
     {
         label = TargetName(context, target) ?? "";
-        if (targetPattern is not null && (label.Length == 0 || !targetPattern.IsMatch(label))) return false;
+        if (targetPattern is not null && (label.Length == 0 || !context.NameMatches(targetPattern, label))) return false;
         if (names is not null)
         {
             var qualified = target is NameExpressionSyntax ? null : context.Model.GetQualifiedName(target);
@@ -78,7 +78,7 @@ internal sealed class KeywordMatcher(Regex namePattern, ValueCondition? value) :
             DictEntrySyntax entry => (context.Evaluate(entry.Key).Value is PyStr key ? key.Value : null, entry.Value),
             _ => ((string?)null, (ExpressionSyntax?)null),
         };
-        if (name is null || assigned is null || !namePattern.IsMatch(name)) return false;
+        if (name is null || assigned is null || !context.NameMatches(namePattern, name)) return false;
         if (value is not null && !value.Holds(context, assigned, ArgumentState.Bound)) return false;
         result.Captures["name"] = name;
         return true;
@@ -95,7 +95,7 @@ internal sealed class ParameterMatcher(Regex namePattern, ValueCondition? defaul
     protected override bool MatchCore(MatchContext context, MatchResult result)
     {
         var parameter = (ParameterSyntax)context.Node;
-        if (!namePattern.IsMatch(parameter.Name.Text)) return false;
+        if (!context.NameMatches(namePattern, parameter.Name.Text)) return false;
         var state = parameter.Default is null ? ArgumentState.Missing : ArgumentState.Bound;
         if (defaultValue is not null && !defaultValue.Holds(context, parameter.Default, state)) return false;
         result.Captures["name"] = parameter.Name.Text;
@@ -140,7 +140,7 @@ internal sealed class CompareMatcher(Regex? namePattern, ValueCondition? value, 
                 AttributeExpressionSyntax attribute => attribute.Name.Text,
                 _ => null,
             };
-            if (label is null || !namePattern.IsMatch(label)) return false;
+            if (label is null || !context.NameMatches(namePattern, label)) return false;
         }
         if (value is not null && !value.Holds(context, other, ArgumentState.Bound)) return false;
         if (label is not null) result.Captures["name"] = label;

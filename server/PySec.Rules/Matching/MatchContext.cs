@@ -70,6 +70,19 @@ internal sealed class MatchContext(SemanticModel model, FileFacts file)
         return result;
     }
 
+    private Dictionary<(System.Text.RegularExpressions.Regex, string), bool>? _nameMatches;
+
+    /// <summary>
+    /// Whether a name pattern matches an identifier, answered once per file: the same few names (self, name, key)
+    /// come back in every assignment, argument and parameter that keyword and assignment rules look at.
+    /// </summary>
+    public bool NameMatches(System.Text.RegularExpressions.Regex pattern, string name)
+    {
+        _nameMatches ??= [];
+        if (!_nameMatches.TryGetValue((pattern, name), out var matches)) _nameMatches[(pattern, name)] = matches = pattern.IsMatch(name);
+        return matches;
+    }
+
     private Dictionary<string, bool>? _bindsModule;
 
     /// <summary>

@@ -56,7 +56,7 @@ internal sealed partial class SqlBuiltFromValues : CodeRule
             if (argument.Star is not null) continue;
             var value = Parentheses.Strip(argument.Value);
             if (value is not (StringLiteralExpressionSyntax or BinaryExpressionSyntax or CallExpressionSyntax)) continue;
-            var result = model.Evaluate(value);
+            var result = context.Evaluate(value);
             if (!HasUnsafeHoles(model, value, result) || !SqlStatement().IsMatch(TemplateText(result)!)) continue;
             context.Report(value, callee ?? Label(call.Function), message:
                 "SQL statement built from values that are not constant, passed to `{name}`; pass the values as query parameters");
