@@ -52,7 +52,8 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
     public async Task<int> RunAsync()
     {
         Services.GetRequiredService<ServerAssets>().StartLoading();
-        _ = Services.GetRequiredService<Chapters.ManualService>().ApiIndexAsync;
+        var manual = Services.GetRequiredService<Chapters.ManualService>();
+        _ = Services.GetRequiredService<ServerAssets>().RulesAsync.ContinueWith(_ => manual.ApiIndexAsync, TaskScheduler.Default);
         _ = _frames.RunAsync(_stop.Token);
         _rpc.StartListening();
         var exitCode = await Services.GetRequiredService<ServerLifecycle>().Exited.ConfigureAwait(false);

@@ -23,11 +23,11 @@ public sealed class ServerAssets
 
     public static ServerAssets FromLoaded(RuleSet rules, PySec.Manual.Manual manual) => new(() => rules, () => manual);
 
-    public void StartLoading()
-    {
-        _ = _rules.Value;
-        _ = _manual.Value;
-    }
+    /// <summary>
+    /// Starts loading: the rules first (the first diagnostics wait for them), the manual once they are in, so the
+    /// two do not share the cores during a cold start. A request for the manual before then starts it at once.
+    /// </summary>
+    public void StartLoading() => _ = _rules.Value.ContinueWith(_ => _manual.Value, TaskScheduler.Default);
 
     public Task<RuleSet> RulesAsync => _rules.Value;
     public Task<PySec.Manual.Manual> ManualAsync => _manual.Value;
