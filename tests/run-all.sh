@@ -44,7 +44,7 @@ run_suite() {
 run_suite "Manual site in headless Chromium" env PYSEC_CLI="dotnet artifacts/bin/PySec.Cli/release/pysec.dll" bash tests/manual-site/check.sh
 
 # The language server driven by Microsoft's own LSP client libraries (vscode-languageserver-protocol).
-run_suite "LSP conformance with Microsoft's client libraries" env PYSEC_CLI="dotnet artifacts/bin/PySec.Cli/release/pysec.dll" bash tests/lsp-conformance/run.sh
+run_suite "LSP conformance with Microsoft's client libraries" env PYSEC_CLI="dotnet $PWD/artifacts/bin/PySec.Cli/release/pysec.dll" bash tests/lsp-conformance/run.sh
 
 # The VS Code extension in code-server, driven by headless Chromium (builds the .vsix; screenshots in artifacts/vscode-e2e/).
 run_suite "VS Code extension end to end" bash tests/vscode-e2e/run.sh

@@ -15,7 +15,7 @@ namespace PySec.LanguageServer.Analysis;
 /// </summary>
 public sealed class DiagnosticScheduler(
     AnalysisCache cache, WorkspaceStore store, ILspClient client, ClientSession session, ServerAssets assets,
-    LanguageServerOptions options, ILspLogger logger)
+    LanguageServerOptions options, ILspLogger logger, Configuration.InitialSettings? initialSettings = null)
 {
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
 
@@ -60,6 +60,8 @@ public sealed class DiagnosticScheduler(
         {
             if (delay > 0) await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             else await Task.Yield();
+            if (initialSettings is not null) await initialSettings.WaitAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
             var snapshot = store.Current;
             if (snapshot.GetDocument(uri) is not { } document) return;
             var analysis = await cache.GetAsync(document, snapshot.SettingsFor(uri), cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,7 @@ public static class ServerServices
         services.AddSingleton(provider => ServerAssets.FromFolders(options, provider.GetRequiredService<ILspLogger>()));
         services.AddSingleton<IDocumentAnalyzer, WorkspaceDocumentAnalyzer>();
         services.AddSingleton<AnalysisCache>();
+        services.AddSingleton<Configuration.InitialSettings>();
         services.AddSingleton<DiagnosticScheduler>();
         services.AddSingleton<Chapters.ManualService>();
         foreach (var type in typeof(ServerServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

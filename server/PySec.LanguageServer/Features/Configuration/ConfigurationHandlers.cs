@@ -16,7 +16,7 @@ public sealed class WorkspaceFoldersCapability : ICapabilityProvider
 /// reads the folders' [tool.pysec] tables and pulls the editor settings.
 /// </summary>
 [LspMethod("initialized")]
-public sealed class InitializedHandler(ClientSession session, ILspClient client, ConfigurationService configuration, ILspLogger logger)
+public sealed class InitializedHandler(ClientSession session, ILspClient client, ConfigurationService configuration, ILspLogger logger, InitialSettings? initialSettings = null)
     : INotificationHandler<NoParams>
 {
     public const string WatcherRegistrationId = "pysec-pyproject-watcher";
@@ -36,7 +36,14 @@ public sealed class InitializedHandler(ClientSession session, ILspClient client,
                 logger.Warning($"could not register the pyproject.toml watcher: {exception.Message}");
             }
         }
-        await configuration.RefreshAsync(null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await configuration.RefreshAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            initialSettings?.MarkApplied();
+        }
     }
 }
 
