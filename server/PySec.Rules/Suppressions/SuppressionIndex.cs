@@ -32,7 +32,7 @@ internal static class SuppressionIndex
         var result = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
-            var covering = StatementLines(tree, finding.Span, lines);
+            var covering = SuppressionScope.StatementLines(tree, finding.Span, lines);
             SuppressionComment? match = null;
             for (var line = covering.First; line <= covering.Last && match is null; line++)
                 if (byLine.TryGetValue(line, out var onLine))
@@ -83,42 +83,5 @@ internal static class SuppressionIndex
                 comments.Add(comment with { Ids = known });
             }
         }
-    }
-
-    /// <summary>The first and last line of the statement (or compound statement header) that holds the span.</summary>
-    private static (int First, int Last) StatementLines(SyntaxTree tree, TextSpan span, LineMap lines)
-    {
-        var node = tree.Root.FindToken(Math.Min(span.Start, Math.Max(0, tree.Text.Length - 1))).Parent;
-        for (; node is not null; node = node.Parent)
-        {
-            var range = node switch
-            {
-                SimpleStatementSyntax or DecoratorSyntax => node.Span,
-                _ => HeaderSpan(node),
-            };
-            if (range is { } found && found.Contains(span.Start))
-                return (lines.GetLineIndex(found.Start), lines.GetLineIndex(Math.Max(found.Start, found.End - 1)));
-        }
-        var line = lines.GetLineIndex(span.Start);
-        return (line, lines.GetLineIndex(Math.Max(span.Start, span.End - 1)));
-    }
-
-    private static TextSpan? HeaderSpan(SyntaxNode node)
-    {
-        var (start, colon) = node switch
-        {
-            FunctionDefinitionSyntax function => ((function.AsyncKeyword ?? function.DefKeyword).Span.Start, function.Body.Colon),
-            ClassDefinitionSyntax @class => (@class.ClassKeyword.Span.Start, @class.Body.Colon),
-            IfStatementSyntax @if => (@if.IfKeyword.Span.Start, @if.Body.Colon),
-            ElifClauseSyntax elif => (elif.ElifKeyword.Span.Start, elif.Body.Colon),
-            WhileStatementSyntax @while => (@while.WhileKeyword.Span.Start, @while.Body.Colon),
-            ForStatementSyntax @for => ((@for.AsyncKeyword ?? @for.ForKeyword).Span.Start, @for.Body.Colon),
-            WithStatementSyntax with => ((with.AsyncKeyword ?? with.WithKeyword).Span.Start, with.Body.Colon),
-            ExceptClauseSyntax except => (except.ExceptKeyword.Span.Start, except.Body.Colon),
-            CaseClauseSyntax @case => (@case.CaseKeyword.Span.Start, @case.Body.Colon),
-            MatchStatementSyntax match => (match.MatchKeyword.Span.Start, match.Colon),
-            _ => (-1, default(SyntaxToken)),
-        };
-        return start < 0 ? null : TextSpan.FromBounds(start, colon.Span.End);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PySec.Rules;
+using PySec.Rules.Suppressions;
 using PySec.Syntax;
 using PySec.Text;
 
@@ -19,7 +20,7 @@ public static partial class SuppressionPlacement
     /// <summary>The edit, or null when no line of the statement can take a comment.</summary>
     public static TextEdit? Edit(SyntaxTree tree, LineMap lines, TextSpan finding, string ruleId)
     {
-        var (first, last) = StatementLines(tree, finding, lines);
+        var (first, last) = SuppressionScope.StatementLines(tree, finding, lines);
         var own = lines.GetLineIndex(finding.Start);
         foreach (var line in new[] { own }.Concat(Enumerable.Range(first, last - first + 1)).Distinct())
         {
@@ -70,44 +71,6 @@ public static partial class SuppressionPlacement
         foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
             if (trivia.Kind == SyntaxKind.CommentTrivia && trivia.Position >= lineStart && trivia.Span.End <= lineEnd) return trivia;
         return null;
-    }
-
-    /// <summary>The first and last line of the statement (or compound statement header) holding the span, as the engine reads suppressions.</summary>
-    public static (int First, int Last) StatementLines(SyntaxTree tree, TextSpan span, LineMap lines)
-    {
-        if (tree.Text.Length == 0) return (0, 0);
-        var node = tree.Root.FindToken(Math.Min(span.Start, tree.Text.Length - 1)).Parent;
-        for (; node is not null; node = node.Parent)
-        {
-            var range = node switch
-            {
-                SimpleStatementSyntax or DecoratorSyntax => node.Span,
-                _ => HeaderSpan(node),
-            };
-            if (range is { } found && found.Contains(span.Start))
-                return (lines.GetLineIndex(found.Start), lines.GetLineIndex(Math.Max(found.Start, found.End - 1)));
-        }
-        var line = lines.GetLineIndex(span.Start);
-        return (line, lines.GetLineIndex(Math.Max(span.Start, span.End - 1)));
-    }
-
-    private static TextSpan? HeaderSpan(SyntaxNode node)
-    {
-        var (start, colon) = node switch
-        {
-            FunctionDefinitionSyntax function => ((function.AsyncKeyword ?? function.DefKeyword).Span.Start, function.Body.Colon),
-            ClassDefinitionSyntax @class => (@class.ClassKeyword.Span.Start, @class.Body.Colon),
-            IfStatementSyntax @if => (@if.IfKeyword.Span.Start, @if.Body.Colon),
-            ElifClauseSyntax elif => (elif.ElifKeyword.Span.Start, elif.Body.Colon),
-            WhileStatementSyntax @while => (@while.WhileKeyword.Span.Start, @while.Body.Colon),
-            ForStatementSyntax @for => ((@for.AsyncKeyword ?? @for.ForKeyword).Span.Start, @for.Body.Colon),
-            WithStatementSyntax with => ((with.AsyncKeyword ?? with.WithKeyword).Span.Start, with.Body.Colon),
-            ExceptClauseSyntax except => (except.ExceptKeyword.Span.Start, except.Body.Colon),
-            CaseClauseSyntax @case => (@case.CaseKeyword.Span.Start, @case.Body.Colon),
-            MatchStatementSyntax match => (match.MatchKeyword.Span.Start, match.Colon),
-            _ => (-1, default(SyntaxToken)),
-        };
-        return start < 0 ? null : TextSpan.FromBounds(start, colon.Span.End);
     }
 
     [GeneratedRegex(@"#\s*pysec:\s*ignore(?:\[(?<ids>[^\]]*)\])?", RegexOptions.IgnoreCase)]
