@@ -54,7 +54,6 @@ public sealed class NotificationEndpoint<TParams>(
             logger.Trace($"dropped '{method.Method}': the server is {lifecycle.State}");
             return Task.CompletedTask;
         }
-        logger.Trace($"notification {method.Method}");
         TParams? notification;
         try
         {
@@ -77,6 +76,8 @@ public sealed class NotificationEndpoint<TParams>(
         }
         var done = queue.EnqueueAsync<bool>(method.Method, method.Mutates, async (context, token) =>
         {
+            // Traced in queue order, so a notification that follows "$/setTrace off" is not traced.
+            logger.Trace($"notification {method.Method}");
             await handler.HandleAsync(notification, context, token).ConfigureAwait(false);
             return true;
         }, CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class BadInputTests
     private const int MethodNotFound = -32601;
     private const int InvalidParams = -32602;
 
-    [Fact(Skip = "server defect: a framing or JSON error on stdin makes StreamJsonRpc drop the connection and the server exits with code 1, instead of answering -32700 (or ignoring the bad frame) and reading on")]
+    [Fact(Skip = "server defect: the server answers the bad frame (-32700/-32600 with a null id) but a didOpen sent right after it is not analysed; with a pause of a few seconds between the two it is. A race between the frame reader and StreamJsonRpc, not yet found")]
     public async Task Invalid_json_gets_a_parse_error_and_the_server_goes_on()
     {
         await using var client = await LspClient.StartInitializedAsync();
@@ -28,7 +28,7 @@ public sealed class BadInputTests
         Assert.Equal(JsonValueKind.Null, error.GetProperty("id").ValueKind);
     }
 
-    [Fact(Skip = "server defect: a framing or JSON error on stdin makes StreamJsonRpc drop the connection and the server exits with code 1, instead of answering -32700 (or ignoring the bad frame) and reading on")]
+    [Fact(Skip = "server defect: the server answers the bad frame (-32700/-32600 with a null id) but a didOpen sent right after it is not analysed; with a pause of a few seconds between the two it is. A race between the frame reader and StreamJsonRpc, not yet found")]
     public async Task A_body_that_is_valid_json_but_not_a_message_is_an_error_and_the_server_goes_on()
     {
         await using var client = await LspClient.StartInitializedAsync();
@@ -37,7 +37,7 @@ public sealed class BadInputTests
         await E2E.AssertStillServingAsync(client);
     }
 
-    [Fact(Skip = "server defect: a framing or JSON error on stdin makes StreamJsonRpc drop the connection and the server exits with code 1, instead of answering -32700 (or ignoring the bad frame) and reading on")]
+    [Fact(Skip = "server defect: the server answers the bad frame (-32700/-32600 with a null id) but a didOpen sent right after it is not analysed; with a pause of a few seconds between the two it is. A race between the frame reader and StreamJsonRpc, not yet found")]
     public async Task A_Content_Length_shorter_than_the_body_loses_that_message_only()
     {
         await using var client = await LspClient.StartInitializedAsync();
@@ -48,7 +48,7 @@ public sealed class BadInputTests
         await E2E.AssertStillServingAsync(client);
     }
 
-    [Fact(Skip = "server defect: a framing or JSON error on stdin makes StreamJsonRpc drop the connection and the server exits with code 1, instead of answering -32700 (or ignoring the bad frame) and reading on")]
+    [Fact]
     public async Task A_Content_Length_that_is_not_a_number_loses_that_message_only()
     {
         await using var client = await LspClient.StartInitializedAsync();
@@ -56,7 +56,7 @@ public sealed class BadInputTests
         await E2E.AssertStillServingAsync(client);
     }
 
-    [Fact(Skip = "server defect: a framing or JSON error on stdin makes StreamJsonRpc drop the connection and the server exits with code 1, instead of answering -32700 (or ignoring the bad frame) and reading on")]
+    [Fact]
     public async Task A_header_without_Content_Length_loses_that_message_only()
     {
         await using var client = await LspClient.StartInitializedAsync();
@@ -78,7 +78,7 @@ public sealed class BadInputTests
         await E2E.AssertStillServingAsync(client);
     }
 
-    [Fact(Skip = "server defect: textDocument/hover with a position of the wrong type (or a missing textDocument) answers -32000, not InvalidParams -32602")]
+    [Fact]
     public async Task Params_of_the_wrong_shape_are_InvalidParams()
     {
         await using var client = await LspClient.StartInitializedAsync();

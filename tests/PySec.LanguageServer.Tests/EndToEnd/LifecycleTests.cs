@@ -156,7 +156,7 @@ public sealed class LifecycleTests
         Assert.True(frames > 3);
     }
 
-    [Fact(Skip = "server defect: after $/setTrace { value: off } the server still sends $/logTrace (the warning for a bad setting pushed after the off arrives as $/logTrace)")]
+    [Fact]
     public async Task SetTrace_verbose_sends_logTrace_and_off_stops_it()
     {
         await using var client = await LspClient.StartInitializedAsync();
@@ -171,7 +171,9 @@ public sealed class LifecycleTests
         var quiet = client.Messages.Mark;
         await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["pysec"] = new JsonObject { ["severityThreshold"] = 43 } } });
         await E2E.AssertStillServingAsync(client, "quiet.py");
-        Assert.Empty(client.Messages.All.Where(m => m.Sequence > quiet && m.Method == "$/logTrace"));
+        // The "off" notification itself arrives while tracing is on, so its own trace line may follow the mark.
+        Assert.Empty(client.Messages.All.Where(m => m.Sequence > quiet && m.Method == "$/logTrace"
+            && !m.Params.GetProperty("message").GetString()!.Contains("$/setTrace", StringComparison.Ordinal)));
     }
 
     private static bool IsOn(JsonElement capabilities, string name) =>
