@@ -22,7 +22,7 @@ public sealed class LspClient : IAsyncDisposable
         Options = options;
         foreach (var (scope, value) in options.Settings) Messages.Settings[scope] = value;
         var formatter = new SystemTextJsonFormatter();
-        var handler = new TolerantMessageHandler(process.Input, process.Output, formatter);
+        var handler = new HeaderDelimitedMessageHandler(process.Input, new NullIdErrorFilterStream(process.Output), formatter);
         Rpc = new JsonRpc(handler);
         Rpc.AddLocalRpcTarget(new ClientEndpoint(Messages), new JsonRpcTargetOptions { DisposeOnDisconnect = false });
         Rpc.Disconnected += (_, e) => Disconnection = e;
