@@ -26,8 +26,8 @@ internal static class Report
         w.WriteLine($"  {measured.Count} files, {Mb(measuredBytes)} MB measured" +
             (measured.Count < corpus.Files.Count ? $" (of {corpus.Files.Count}; the {corpus.Files.Count - measured.Count} CPython rejects are left out)" : ""));
         w.WriteLine($"  one thread, {options.Warmup} warm-up + {options.Iterations} timed passes per phase, median pass reported; MB = 10^6 bytes of source");
-        w.WriteLine($"  GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, as the pysec executable runs " +
-                    "(set DOTNET_gcServer=0 to measure with the workstation GC)");
+        w.WriteLine($"  GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} (pysec runs with the workstation GC; " +
+                    "set DOTNET_gcServer=1 to compare)");
         w.WriteLine();
         w.WriteLine($"  {"phase",-34} {"MB/s",9} {"ms/pass",9} {"x parse",8} {"alloc B/MB",12} {"GCs 0/1/2",11}");
         foreach (var phase in phases.Concat(analysis))
