@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PySec.Manual;
 using PySec.Rules;
+using PySec.Workspace;
 
 namespace PySec.Reports;
 
@@ -13,20 +14,14 @@ public sealed partial class ManualLookup(ReportOptions options)
     private readonly PySec.Manual.Manual? _manual = options.Manual;
     private readonly string _baseUrl = options.ManualUrl.EndsWith('/') ? options.ManualUrl : options.ManualUrl + "/";
 
-    public ManualChapter? ChapterOf(Rule rule) =>
-        _manual is null ? null : _manual.ByRule(rule.Id) ?? _manual.ById(rule.Metadata.ManualChapter);
+    public ManualChapter? ChapterOf(Rule rule) => RuleChapters.ChapterOf(rule, _manual);
 
     /// <summary>
     /// The rule's section of its chapter on the site: BASE + the chapter's Markdown path with .html + "#" + the rule
     /// id (the anchors ChapterHtml writes). Without a loaded manual the link is built from the rule's chapter id
     /// and category, the same layout.
     /// </summary>
-    public string UrlOf(Rule rule)
-    {
-        if (ChapterOf(rule) is { } chapter) return _baseUrl + ManualLinks.ToHtml(chapter.Path) + "#" + rule.Id;
-        var folder = ManualCategories.BySlug(rule.Metadata.Category)?.Folder ?? rule.Metadata.Category;
-        return $"{_baseUrl}{folder}/{rule.Metadata.ManualChapter}.html#{rule.Id}";
-    }
+    public string UrlOf(Rule rule) => UrlOfPath(RuleChapters.PathOf(rule, _manual)) + "#" + rule.Id;
 
     /// <summary>A manual-relative path (possibly with an anchor) as a link on the published site.</summary>
     public string UrlOfPath(string path) => _baseUrl + ManualLinks.ToHtml(path);

@@ -1,5 +1,6 @@
 using PySec.Manual;
 using PySec.Rules;
+using PySec.Workspace;
 
 namespace PySec.LanguageServer.Chapters;
 
@@ -12,25 +13,13 @@ public sealed class ChapterLinks(string manualBaseUrl, PySec.Manual.Manual? manu
 {
     public const string ShowChapterCommand = "pysec.showManualChapter";
 
-    public string ChapterId(Rule rule) => manual?.ByRule(rule.Id)?.Id ?? rule.Metadata.ManualChapter;
+    public string ChapterId(Rule rule) => RuleChapters.ChapterOf(rule, manual)?.Id ?? rule.Metadata.ManualChapter;
 
     /// <summary>The chapter's page on the manual site, anchored at the rule.</summary>
-    public string Href(Rule rule)
-    {
-        var path = manual?.ByRule(rule.Id)?.Path
-            ?? $"{ManualCategories.BySlug(rule.Metadata.Category)?.Folder ?? rule.Metadata.Category}/{rule.Metadata.ManualChapter}.md";
-        return PageUrl(path) + "#" + rule.Metadata.ManualAnchor;
-    }
+    public string Href(Rule rule) => PageUrl(RuleChapters.PathOf(rule, manual)) + "#" + rule.Metadata.ManualAnchor;
 
     /// <summary>The site URL of a manual-relative Markdown path (anchor kept).</summary>
-    public string PageUrl(string manualPath)
-    {
-        var hash = manualPath.IndexOf('#');
-        var path = hash < 0 ? manualPath : manualPath[..hash];
-        var anchor = hash < 0 ? "" : manualPath[hash..];
-        if (path.EndsWith(".md", StringComparison.Ordinal)) path = path[..^3] + ".html";
-        return manualBaseUrl + path + anchor;
-    }
+    public string PageUrl(string manualPath) => manualBaseUrl + ManualLinks.ToHtml(manualPath);
 
     /// <summary>A Markdown link target that runs the extension's chapter command with one argument.</summary>
     public static string CommandLink(string idOrRuleId) =>
